@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from typer.testing import CliRunner
 
 from gpt4video.cli import app
@@ -34,3 +37,34 @@ def test_frames_writes_contact_sheet(tmp_path, sample_videos):
 
     with Image.open(out) as im:
         assert im.size == (4 * 64 + 5 * 4, 64 + 2 * 4)
+
+
+@pytest.mark.slow
+def test_ask_json_end_to_end(sample_videos):
+    result = runner.invoke(
+        app, ["ask", str(sample_videos / "bikes.mp4"), "What is this?", "--json", "--max-new-tokens", "6"]
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout[result.stdout.index("{") :])
+    assert {"answer", "prompts", "videos", "safety", "timings"} <= set(payload)
+    assert payload["answer"]
+    assert set(payload["timings"]) >= {"decode", "encode", "abstract", "prefill", "generate"}
+
+
+def test_ask_user_errors_are_one_line(tmp_path, sample_videos):
+    result = runner.invoke(app, ["ask", str(tmp_path / "missing.mp4"), "hi"])
+    assert result.exit_code == 2 and "missing.mp4" in result.output and "Traceback" not in result.output
+    result = runner.invoke(app, ["ask", str(sample_videos / "bikes.mp4"), "hi", "--model", "no-such-model"])
+    assert result.exit_code == 2 and "unknown model" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_chat_repl_commands(tmp_path, sample_videos):
+    keys = (
+        f"/video {tmp_path / 'nope.mp4'}\n/video {sample_videos / 'bikes.mp4'}\n/bogus\nWhat is this?\n/reset\n/quit\n"
+    )
+    result = runner.invoke(app, ["chat", "--max-new-tokens", "4"], input=keys)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "nope.mp4" in out and "attached" in out and "unknown command" in out
+    assert "gpt4video>" in out and "conversation cleared" in out

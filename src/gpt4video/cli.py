@@ -96,11 +96,65 @@ def frames(
     console.print(f"wrote {save_image_atomic(contact_sheet(sampled), out)}")
 
 
+def _load_assistant(model: str):  # noqa: ANN202 - keeps torch/transformers imports out of `--help`
+    from gpt4video.assistant import Assistant
+    from gpt4video.config import ConfigError
+
+    try:
+        return Assistant.from_pretrained(model)
+    except (ConfigError, weights.WeightStoreError) as e:
+        _fail(str(e))
+
+
+@app.command()
+def ask(
+    video: Annotated[Path, typer.Argument(help="A video (or image) file.")],
+    question: Annotated[str, typer.Argument(help="What to ask about it.")],
+    model: Annotated[str, typer.Option("--model", "-m", help="Named model or saved folder.")] = "gpt4video-nano",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object (answer, prompts, timings…).")] = False,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Longest answer, in tokens.")] = 128,
+) -> None:
+    """Ask one question about a video."""
+    from gpt4video.video import probe_video
+
+    try:
+        probe_video(video)  # a bad file fails here, before seconds of model loading
+    except VideoDecodeError as e:
+        _fail(str(e))
+    assistant = _load_assistant(model)
+    messages = [
+        {"role": "user", "content": [{"type": "video", "path": str(video)}, {"type": "text", "text": question}]}
+    ]
+    try:
+        result = assistant.chat(messages, max_new_tokens=max_new_tokens)
+    except ValueError as e:
+        _fail(str(e))
+    if as_json:
+        payload = {"answer": result.text, **{k: v for k, v in result.to_dict().items() if k != "text"}}
+        print(json.dumps(payload, indent=2))
+        return
+    console.print(result.text, markup=False)
+    for prompt in result.prompts:
+        console.print(f"[magenta]video prompt:[/] {prompt}")
+
+
+@app.command()
+def chat(
+    video: Annotated[list[Path] | None, typer.Option("--video", "-v", help="Attach a video to the first turn.")] = None,
+    model: Annotated[str, typer.Option("--model", "-m", help="Named model or saved folder.")] = "gpt4video-nano",
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1)] = 128,
+) -> None:
+    """Chat interactively. /video PATH attaches a video, /reset starts over, /quit leaves."""
+    from gpt4video.chat_repl import run_repl
+
+    run_repl(_load_assistant(model), [str(v) for v in video or []], max_new_tokens, console)
+
+
 @app.command()
 def demo(
     out_dir: Annotated[Path, typer.Option("--out-dir", help="Where pictures are written.")] = Path("outputs/demo"),
 ) -> None:
-    """Run the main job on the embedded default, as far as it is built."""
+    """Run the main job on the embedded default: ask gpt4video-nano about a bundled clip."""
     from transformers.utils import logging as hf_logging
 
     from gpt4video.demo import run_demo
