@@ -14,6 +14,10 @@ from gpt4video import weights
 from gpt4video.video import VideoDecodeError
 
 app = typer.Typer(help="GPT4Video: understand videos and make them, safely.", no_args_is_help=True)
+data_app = typer.Typer(
+    help="Make training data: ShapesWorld, safety dialogues, LLM-built dialogues.", no_args_is_help=True
+)
+app.add_typer(data_app, name="data")
 console = Console()
 err = Console(stderr=True)
 
@@ -165,6 +169,95 @@ def demo(
     except weights.WeightStoreError as e:
         _fail(str(e), 1)
     (out_dir / "demo.json").write_text(json.dumps(result, indent=2))
+
+
+@data_app.command("shapes")
+def data_shapes(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder; each split goes in out/SPLIT/.")],
+    videos: Annotated[int, typer.Option("--videos", "-n", min=1, help="Clips in the train split (or --split).")] = 2000,
+    seed: Annotated[int, typer.Option("--seed", help="Generation seed: same seed, byte-identical JSONL.")] = 0,
+    split: Annotated[
+        str | None, typer.Option("--split", help="Only this split (train/val/test/compositional).")
+    ] = None,
+    frames: Annotated[int, typer.Option("--frames", min=8, max=64, help="Frames per clip.")] = 16,
+    size: Annotated[int, typer.Option("--size", min=32, help="Frame side in pixels.")] = 224,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Rendering processes.")] = 2,
+) -> None:
+    """Render ShapesWorld clips and write clips.jsonl, qa.jsonl and dialogues.jsonl per split.
+
+    Without --split: train gets --videos clips; val, test and compositional get an eighth each.
+    """
+    from gpt4video.data.shapes_dataset import write_split
+    from gpt4video.data.shapesworld import SPLITS
+
+    if split is not None and split not in SPLITS:
+        _fail(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+    plan = {split: videos} if split else {s: videos if s == "train" else max(1, videos // 8) for s in SPLITS}
+    for name, n in plan.items():
+        stats = write_split(out / name, name, n, seed, num_frames=frames, size=size, workers=workers)
+        console.print(f"[green]{name}[/]: {n} clips → {out / name}  ({stats.get('clips_per_s', 0):.1f} clips/s)")
+
+
+@data_app.command("safety")
+def data_safety(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for safety_{split}.jsonl and dialogues.")],
+    seed: Annotated[int, typer.Option("--seed", help="Paraphrase seed (splits never depend on it).")] = 0,
+) -> None:
+    """Write the labelled harmful/benign request set and its safety dialogues, per split."""
+    from gpt4video.data.safety_data import SPLITS, safety_dialogues, safety_rows
+
+    out.mkdir(parents=True, exist_ok=True)
+    for split in SPLITS:
+        for name, rows in (("safety", safety_rows(split, seed)), ("safety_dialogues", safety_dialogues(split, seed))):
+            _write_jsonl(out / f"{name}_{split}.jsonl", rows)
+        console.print(f"[green]{split}[/]: {len(safety_rows(split, seed))} rows → {out}")
+
+
+@data_app.command("build")
+def data_build(
+    captions: Annotated[Path, typer.Argument(help="CSV (id,caption) or JSONL ({id, caption}) of captioned videos.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output JSONL (append-only; a rerun resumes).")],
+    base_url: Annotated[
+        str, typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.")
+    ],
+    model: Annotated[str, typer.Option("--model", help="Model name the endpoint serves.")],
+    api_key_env: Annotated[
+        str, typer.Option("--api-key-env", help="Environment variable holding the key.")
+    ] = "OPENAI_API_KEY",
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1)] = 4,
+    max_attempts: Annotated[int, typer.Option("--max-attempts", min=1)] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds per request.")] = 60.0,
+    multi_video: Annotated[
+        bool, typer.Option("--multi-video", help="Add retrieved similar videos (<videoX>).")
+    ] = False,
+    companions: Annotated[int, typer.Option("--companions", min=1, help="Retrieved companions per anchor.")] = 1,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N captions.")] = None,
+) -> None:
+    """Build instruction dialogues from captions with an LLM, as the paper did with GPT-4."""
+    from gpt4video.data.builder import BuilderInputError, EndpointError, build_dialogues
+
+    try:
+        summary = build_dialogues(
+            captions, out, base_url=base_url, model=model, api_key_env=api_key_env, concurrency=concurrency,
+            max_attempts=max_attempts, timeout=timeout, multi_video=multi_video, companions=companions, limit=limit,
+        )  # fmt: skip
+    except (BuilderInputError, EndpointError) as e:
+        _fail(str(e))
+    console.print(
+        f"done {summary.done}, reused {summary.reused}, resumed {summary.skipped_resumed}, failed {summary.failed} "
+        f"({summary.requests} requests, {summary.retries} retries) → {out}"
+    )
+    if summary.failed:
+        console.print(f"[yellow]failed ids are in {summary.failed_path}; a rerun retries them[/]")
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> None:
+    """Write rows atomically, one JSON object per line, keys in a fixed order (reruns are byte-identical)."""
+    tmp = path.with_name(f".{path.name}.part")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    tmp.replace(path)
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ def _partial_re(tag: str) -> re.Pattern[str]:
     proper = ""  # the tag's proper prefixes, nested: v(?:i(?:d(?:e)?)?)?
     for ch in reversed(tag[:-1]):
         proper = re.escape(ch) + (f"(?:{proper})?" if proper else "")
-    return re.compile(rf"<\s*(?:/\s*)?(?:{re.escape(tag)}\s*|{proper})?$", re.IGNORECASE)
+    return re.compile(rf"<\s*(?:/\s*)?(?:{re.escape(tag)}\s*|{proper})?\Z", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Data: ShapesWorld, dialogue makers, retrieval, the LLM-based instruction-data builder, datasets."""

@@ -1,0 +1,107 @@
+"""Datasets: the JSONL files of ``docs/data.md`` → model-ready samples.
+
+A sample is an OpenAI-style message list whose video parts carry absolute paths; the model's
+:class:`~gpt4video.conversation.ConversationEncoder` turns it into token ids, labels (assistant turns only)
+and its videos in slot order. QA rows become one-turn dialogues, so the same loader feeds alignment
+(captions/QA) and instruction tuning (dialogues).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from torch.utils.data import Dataset
+
+from gpt4video.conversation import ConversationEncoder, Encoded
+
+
+class DataFormatError(ValueError):
+    """A data file is malformed; the message names the file and line."""
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Rows of a JSONL file; a bad line raises :class:`DataFormatError` naming it. Blank lines are skipped."""
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise DataFormatError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+                if not isinstance(row, dict):
+                    raise DataFormatError(f"{path}:{n}: expected a JSON object")
+                yield row
+    except UnicodeDecodeError as e:
+        raise DataFormatError(f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
+    except FileNotFoundError:
+        raise DataFormatError(f"{path}: file not found") from None
+
+
+def resolve_videos(messages: Sequence[dict[str, Any]], root: Path) -> list[dict[str, Any]]:
+    """Copy of ``messages`` with relative video paths made absolute against the dataset folder."""
+    out = []
+    for m in messages:
+        content = m.get("content")
+        if isinstance(content, list):
+            content = [
+                {**p, "path": str(root / p["path"])}
+                if isinstance(p, dict) and p.get("type") == "video" and "path" in p
+                else p
+                for p in content
+            ]
+        out.append({**m, "content": content})
+    return out
+
+
+def qa_to_messages(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """A QA row ``{"video", "question", "answer"}`` as a one-turn dialogue about the video."""
+    content = [{"type": "video", "path": row["video"]}, {"type": "text", "text": row["question"]}]
+    return [{"role": "user", "content": content}, {"role": "assistant", "content": row["answer"]}]
+
+
+class DialogueDataset(Dataset):
+    """Message lists from a dataset folder: ``dialogues.jsonl`` rows and, optionally, ``qa.jsonl`` rows.
+
+    ``types`` filters dialogue rows by their ``type`` (understanding, generation, multi_video, safety, …).
+    Extra message lists (e.g. safety dialogues, which need no video files) can be appended with ``extra``.
+    """
+
+    def __init__(
+        self,
+        root: str | Path,
+        *,
+        dialogues: bool = True,
+        qa: bool = False,
+        captions: bool = False,
+        types: Sequence[str] | None = None,
+        extra: Sequence[list[dict[str, Any]]] = (),
+    ) -> None:
+        self.root = Path(root)
+        self.samples: list[list[dict[str, Any]]] = []
+        if captions:
+            for row in read_jsonl(self.root / "clips.jsonl"):
+                q = {"video": row["path"], "question": "Describe the video.", "answer": row["caption"]}
+                self.samples.append(resolve_videos(qa_to_messages(q), self.root))
+        if qa:
+            self.samples += [resolve_videos(qa_to_messages(r), self.root) for r in read_jsonl(self.root / "qa.jsonl")]
+        if dialogues:
+            for row in read_jsonl(self.root / "dialogues.jsonl"):
+                if types is None or row.get("type") in types:
+                    self.samples.append(resolve_videos(row["messages"], self.root))
+        self.samples += [list(m) for m in extra]
+
+    def __len__(self) -> int:
+        return len(self.samples)
+
+    def __getitem__(self, i: int) -> list[dict[str, Any]]:
+        return self.samples[i]
+
+    def encode(self, i: int, encoder: ConversationEncoder) -> Encoded:
+        """Sample ``i`` as token ids and assistant-only labels, ready for :meth:`GPT4Video.forward`."""
+        return encoder.encode(self.samples[i], add_generation_prompt=False)

@@ -1,0 +1,53 @@
+"""Sentence embeddings from the embedded all-MiniLM-L6-v2: mean-pooled, L2-normalised token states.
+
+The same recipe as sentence-transformers' all-MiniLM-L6-v2 (Transformer → mean pooling → Normalize), run
+through plain transformers so no hub download or extra package is involved. Used for caption retrieval
+(multi-video dialogues), the text guard, and as the nano generator's text encoder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+import torch
+from transformers import AutoModel, AutoTokenizer
+
+from gpt4video import weights
+
+EMBEDDING_SIZE = 384
+
+
+class SentenceEmbedder:
+    """``embed(texts) -> float32 [N, 384]`` unit vectors; cosine similarity is a dot product."""
+
+    def __init__(self, folder: str | None = None, max_length: int = 128, batch_size: int = 64) -> None:
+        folder = folder or str(weights.path("all-minilm-l6-v2"))
+        self.tokenizer = AutoTokenizer.from_pretrained(folder)
+        self.model = AutoModel.from_pretrained(folder).eval()
+        self.max_length = max_length
+        self.batch_size = batch_size
+
+    @torch.inference_mode()
+    def token_states(self, texts: Sequence[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Last hidden states ``[N, L, 384]`` and attention mask ``[N, L]`` (for conditioning on tokens)."""
+        batch = self.tokenizer(
+            list(texts), padding=True, truncation=True, max_length=self.max_length, return_tensors="pt"
+        )
+        return self.model(**batch).last_hidden_state, batch["attention_mask"]
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = []
+        for i in range(0, len(texts), self.batch_size):
+            states, mask = self.token_states(texts[i : i + self.batch_size])
+            m = mask.unsqueeze(-1).to(states.dtype)
+            pooled = (states * m).sum(1) / m.sum(1).clamp(min=1e-9)
+            out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
+        return np.concatenate(out) if out else np.zeros((0, EMBEDDING_SIZE), np.float32)
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> SentenceEmbedder:
+    """The embedded model, loaded once per process."""
+    return SentenceEmbedder()
