@@ -251,6 +251,153 @@ def data_build(
         console.print(f"[yellow]failed ids are in {summary.failed_path}; a rerun retries them[/]")
 
 
+eval_app = typer.Typer(help="Benchmarks: video QA on a QA file, and the ShapesWorld suite.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+def _load_eval_model(model: str):  # noqa: ANN202 - keeps torch/transformers imports out of `--help`
+    from gpt4video.config import ConfigError
+    from gpt4video.model.gpt4video import GPT4Video
+
+    try:
+        return GPT4Video.from_pretrained(model)
+    except (ConfigError, weights.WeightStoreError) as e:
+        _fail(str(e))
+
+
+def _rate_cell(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _print_qa_table(title: str, result: dict) -> None:
+    table = Table(title=title)
+    for col in ("kind", "n", "exact", "contains"):
+        table.add_column(col, justify="left" if col == "kind" else "right")
+    for kind, s in result["per_kind"].items():
+        table.add_row(kind, str(s["n"]), _rate_cell(s["exact"]), _rate_cell(s["contains"]))
+    table.add_row("[bold]all[/]", str(result["n"]), _rate_cell(result["exact"]), _rate_cell(result["contains"]))
+    console.print(table)
+    if result.get("errors"):
+        console.print(f"[yellow]{result['errors']} question(s) scored wrong: their video could not be read[/]")
+
+
+@eval_app.command("videoqa")
+def eval_videoqa(
+    data: Annotated[Path, typer.Option("--data", "-d", help="QA JSONL; video paths relative to its folder.")],
+    model: Annotated[str, typer.Option("--model", "-m", help="Named model or saved folder.")] = "gpt4video-nano",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Questions per generate call.")] = 8,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N questions.")] = None,
+    predictions: Annotated[
+        Path | None, typer.Option("--predictions", help="Write every prediction with its scores here (JSONL).")
+    ] = None,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Longest answer, in tokens.")] = 16,
+) -> None:
+    """Answer every {video, question, answer, kind} row and score exact / contains, overall and per kind."""
+    import sys
+    import time
+
+    from gpt4video.data.datasets import DataFormatError
+    from gpt4video.eval.videoqa import evaluate_videoqa, load_qa_rows
+
+    try:
+        rows = load_qa_rows(data, limit)
+    except DataFormatError as e:
+        _fail(str(e))
+    if not rows:
+        _fail(f"{data}: no questions")
+    gpt = _load_eval_model(model)
+    start = time.perf_counter()
+    result = evaluate_videoqa(
+        gpt, rows, root=data.parent, batch_size=batch_size, max_new_tokens=max_new_tokens, progress=sys.stderr.isatty()
+    )
+    seconds = round(time.perf_counter() - start, 2)
+    rows_out = result.pop("predictions")
+    if predictions is not None:
+        predictions.parent.mkdir(parents=True, exist_ok=True)
+        _write_jsonl(predictions, rows_out)
+    if as_json:
+        print(json.dumps({"model": model, "data": str(data), "seconds": seconds, **result}, indent=2))
+        return
+    _print_qa_table(f"{data} — {model} ({seconds:.1f} s)", result)
+
+
+@eval_app.command("shapes")
+def eval_shapes(
+    root: Annotated[Path, typer.Option("--root", help="ShapesWorld folder, one folder per split.")] = Path(
+        "data/shapesworld"
+    ),
+    split: Annotated[str, typer.Option("--split", help="test, compositional, val (or train).")] = "test",
+    model: Annotated[str, typer.Option("--model", "-m", help="Named model or saved folder.")] = "gpt4video-nano",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+    limit_qa: Annotated[int | None, typer.Option("--limit-qa", min=0, help="Only the first N questions.")] = None,
+    limit_dialogues: Annotated[
+        int | None, typer.Option("--limit-dialogues", min=0, help="Only the first N dialogues.")
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Replies per generate call.")] = 8,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Longest dialogue reply.")] = 64,
+) -> None:
+    """ShapesWorld: video QA, <video> tags when asked for a video (and only then), prompt attribute coverage."""
+    import sys
+    import time
+
+    from gpt4video.data.datasets import DataFormatError
+    from gpt4video.data.shapesworld import SPLITS
+    from gpt4video.eval.shapes import evaluate_shapes
+
+    if split not in SPLITS:
+        _fail(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+    for name in ("qa.jsonl", "dialogues.jsonl"):
+        if not (root / split / name).is_file():
+            _fail(f"{root / split / name}: file not found (make it with `gpt4video data shapes`)")
+    gpt = _load_eval_model(model)
+    start = time.perf_counter()
+    try:
+        result = evaluate_shapes(
+            gpt, root, split, max_qa=limit_qa, max_dialogues=limit_dialogues, batch_size=batch_size,
+            max_new_tokens=max_new_tokens, progress=sys.stderr.isatty(),
+        )  # fmt: skip
+    except DataFormatError as e:
+        _fail(str(e))
+    seconds = round(time.perf_counter() - start, 2)
+    if as_json:
+        print(json.dumps({"model": model, "root": str(root), "seconds": seconds, **result}, indent=2))
+        return
+    _print_qa_table(f"ShapesWorld {split} QA — {model} ({seconds:.1f} s)", result["qa"])
+    gen, dqa = result["generation"], result["dialogue_qa"]
+    table = Table(title=f"ShapesWorld {split} dialogues")
+    for col in ("measure", "value", "n"):
+        table.add_column(col, justify="left" if col == "measure" else "right")
+    table.add_row("tag rate (asked for a video)", _rate_cell(gen["tag_rate"]), str(gen["n_generation"]))
+    table.add_row("attribute coverage", _rate_cell(gen["attribute_coverage"]), str(gen["n_generation"]))
+    for attr, rate in gen["per_attribute"].items():
+        table.add_row(f"  {attr}", _rate_cell(rate), "")
+    table.add_row("spurious tag rate (not asked)", _rate_cell(gen["spurious_tag_rate"]), str(gen["n_understanding"]))
+    for name, s in dqa.items():
+        table.add_row(f"{name} answers (accuracy)", _rate_cell(s["accuracy"]), str(s["n"]))
+    console.print(table)
+    if gen["errors"]:
+        console.print(f"[yellow]{gen['errors']} dialogue reply(ies) counted empty: a video could not be read[/]")
+
+
+@app.command("train")
+def train_cmd(
+    config: Annotated[Path, typer.Argument(help="A recipe YAML, e.g. configs/train/nano-align.yaml.")],
+    resume: Annotated[bool, typer.Option("--resume", help="Continue from output_dir/checkpoint.pt.")] = False,
+) -> None:
+    """Train one stage (align or instruct) with a recipe config; --resume continues a killed run."""
+    from gpt4video.config import ConfigError
+    from gpt4video.data.datasets import DataFormatError
+    from gpt4video.train.config import RecipeConfig
+    from gpt4video.train.recipe import train
+
+    try:
+        summary = train(RecipeConfig.from_file(config), resume=resume)
+    except (ConfigError, DataFormatError, weights.WeightStoreError) as e:
+        _fail(str(e))
+    console.print_json(json.dumps(summary))
+
+
 def _write_jsonl(path: Path, rows: list[dict]) -> None:
     """Write rows atomically, one JSON object per line, keys in a fixed order (reruns are byte-identical)."""
     tmp = path.with_name(f".{path.name}.part")

@@ -112,9 +112,13 @@ class GPT4Video(nn.Module):
             state.update({f"lora.{k}": v for k, v in get_peft_model_state_dict(self.llm).items()})
         return state
 
-    def load_trained(self, file: str | os.PathLike[str]) -> None:
-        """Load tensors written by :meth:`save_pretrained`; a missing or unexpected key is an error."""
-        state = load_file(str(file))
+    def load_trained(self, file: str | os.PathLike[str] | dict[str, torch.Tensor]) -> None:
+        """Load tensors written by :meth:`save_pretrained` (a file, or the state dict itself).
+
+        A missing or unexpected key, or a wrong shape, is an error raised before anything is loaded.
+        """
+        state = dict(file) if isinstance(file, dict) else load_file(str(file))
+        file = "checkpoint" if isinstance(file, dict) else file
         expected = set(self.trained_state_dict())
         if set(state) != expected:
             missing, extra = sorted(expected - set(state)), sorted(set(state) - expected)
@@ -249,8 +253,19 @@ class GPT4Video(nn.Module):
             out.append(self.video_tokens(frames, None if mask.all() else mask))
         return out
 
-    def forward(self, encoded: Sequence[Encoded], video_tokens: Sequence[torch.Tensor | None] | None = None) -> Any:
-        """Training forward: loss on assistant tokens only. Videos are loaded and encoded unless given."""
+    def forward(
+        self,
+        encoded: Sequence[Encoded],
+        video_tokens: Sequence[torch.Tensor | None] | None = None,
+        frame_tokens: Sequence[torch.Tensor | None] | None = None,
+    ) -> Any:
+        """Training forward: loss on assistant tokens only.
+
+        Videos come as final ``video_tokens``, as cached encoder ``frame_tokens`` (``[n_i, T, L, D]`` per sample;
+        the abstractor runs here, inside the forward, so DDP sees its parameters), or are loaded and encoded.
+        """
+        if video_tokens is None and frame_tokens is not None:
+            video_tokens = [None if f is None else self.video_tokens(f) for f in frame_tokens]
         if video_tokens is None:
             video_tokens = self._videos_to_tokens(encoded)
         embeds, mask, labels = self.embed_inputs(encoded, video_tokens, "right")

@@ -1,0 +1,103 @@
+"""RecipeConfig: one YAML file says what a training run does (model, stage, data, schedule, output)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from gpt4video.config import ConfigError
+
+
+@dataclass
+class DataSettings:
+    """Which samples a stage trains on. Paths are relative to the working directory."""
+
+    root: str = "data/shapesworld"
+    train_split: str = "train"
+    val_split: str = "val"
+    sources: list[str] = field(default_factory=lambda: ["captions", "qa"])
+    """Any of ``captions``, ``qa``, ``dialogues`` (ShapesWorld) and ``safety`` (the safety dialogues)."""
+    dialogue_types: list[str] | None = None
+    safety_dir: str = "data/safety"
+    max_train_samples: int | None = None
+    max_val_samples: int = 64
+
+
+@dataclass
+class TrainSettings:
+    seed: int = 0
+    max_steps: int = 300
+    batch_size: int = 8
+    grad_accum: int = 1
+    lr: float = 1e-3
+    weight_decay: float = 0.0
+    warmup_steps: int = 20
+    max_grad_norm: float = 1.0
+    bf16: bool = True
+    eval_every: int = 50
+    checkpoint_every: int = 25
+    log_every: int = 5
+    feature_cache: bool = True
+    deterministic: bool = False
+    """torch deterministic algorithms (needed for bit-identical resume tests; a little slower)."""
+
+
+@dataclass
+class RecipeConfig:
+    """A training run: start from ``model`` (+ ``init_from``), train the ``stage`` set, write to ``output_dir``."""
+
+    model: str = "gpt4video-nano"
+    stage: str = "align"
+    init_from: str | None = None
+    """A previous stage's output folder whose trained tensors this stage starts from."""
+    output_dir: str = "runs/nano-align"
+    data: DataSettings = field(default_factory=DataSettings)
+    train: TrainSettings = field(default_factory=TrainSettings)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> RecipeConfig:
+        path = Path(path)
+        try:
+            raw = yaml.safe_load(path.read_text())
+        except OSError as e:
+            raise ConfigError(f"cannot read recipe config {path}: {e.strerror}") from None
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{path}: not valid YAML: {e}") from None
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{path}: expected a mapping at the top level")
+        try:
+            return cls.from_dict(raw)
+        except ConfigError as e:
+            raise ConfigError(f"{path}: {e}") from None
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> RecipeConfig:
+        _check_keys(cls, raw, "")
+        data = raw.get("data") or {}
+        train = raw.get("train") or {}
+        for key, value in (("data", data), ("train", train)):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{key}: expected a mapping, got {type(value).__name__}")
+        _check_keys(DataSettings, data, "data.")
+        _check_keys(TrainSettings, train, "train.")
+        top = {k: v for k, v in raw.items() if k not in ("data", "train")}
+        cfg = cls(**top, data=DataSettings(**data), train=TrainSettings(**train))
+        if cfg.stage not in ("align", "instruct"):
+            raise ConfigError(f"stage must be align or instruct, got {cfg.stage!r}")
+        unknown = set(cfg.data.sources) - {"captions", "qa", "dialogues", "safety"}
+        if unknown:
+            raise ConfigError(f"data.sources: unknown source(s) {sorted(unknown)}")
+        return cfg
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _check_keys(cls: type, raw: dict[str, Any], where: str) -> None:
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise ConfigError(f"unknown key(s) {', '.join(where + k for k in unknown)}; known: {', '.join(sorted(known))}")

@@ -1,0 +1,298 @@
+"""The training recipe for both stages, readable top to bottom (torchtune-style), configured by YAML.
+
+Stage 1 ``align``: captions and QA, training the abstractor + projector with the LLM frozen.
+Stage 2 ``instruct``: dialogues (understanding, generation, multi-video, safety), training LoRA + abstractor +
+projector, starting from stage 1's tensors (``init_from``).
+
+    gpt4video train configs/train/nano-align.yaml [--resume]
+    torchrun --nproc_per_node 2 -m gpt4video.train.recipe configs/train/nano-align.yaml     # DDP, gloo on CPU
+
+What makes it safe to kill: a checkpoint (trained tensors, optimiser, scheduler, RNG states, step) is written
+atomically every ``checkpoint_every`` steps; the data order is a pure function of (seed, step), so ``--resume``
+continues with exactly the batches an uninterrupted run would have seen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from accelerate import Accelerator
+from tqdm import tqdm
+from transformers import get_cosine_schedule_with_warmup
+
+from gpt4video.conversation import VideoPart
+from gpt4video.data.datasets import DialogueDataset, read_jsonl
+from gpt4video.model.gpt4video import GPT4Video
+from gpt4video.train.config import RecipeConfig
+from gpt4video.train.feature_cache import FeatureCache
+
+CHECKPOINT = "checkpoint.pt"
+
+
+def load_samples(cfg: RecipeConfig, split: str) -> list[list[dict[str, Any]]]:
+    """The message lists of one split, from the sources the config names."""
+    d = cfg.data
+    sources = set(d.sources)
+    extra = []
+    if "safety" in sources:
+        safety_file = Path(d.safety_dir) / f"safety_dialogues_{split}.jsonl"
+        extra = [row["messages"] for row in read_jsonl(safety_file)]
+    dataset = DialogueDataset(
+        Path(d.root) / split,
+        dialogues="dialogues" in sources,
+        qa="qa" in sources,
+        captions="captions" in sources,
+        types=d.dialogue_types,
+        extra=extra,
+    )
+    return dataset.samples
+
+
+def sample_order(n: int, seed: int, epoch: int) -> list[int]:
+    """The permutation of epoch ``epoch``: a pure function, so a resumed run sees the same batches."""
+    return torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + epoch)).tolist()
+
+
+def batch_indices(n: int, seed: int, micro_step: int, batch_size: int, rank: int, world: int) -> list[int]:
+    """Sample indices of this rank's micro-batch number ``micro_step`` (global batch = batch_size × world)."""
+    start = (micro_step * world + rank) * batch_size
+    out = []
+    for k in range(start, start + batch_size):
+        epoch, pos = divmod(k, n)
+        out.append(sample_order(n, seed, epoch)[pos])
+    return out
+
+
+def save_checkpoint(path: Path, model: GPT4Video, optimizer: Any, scheduler: Any, step: int, cfg: RecipeConfig) -> None:
+    """Write the checkpoint to a temp file, fsync, then rename: a crash never corrupts the last good one."""
+    state = {
+        "step": step,
+        "trained": {k: v.detach().clone() for k, v in model.trained_state_dict().items()},
+        "optimizer": optimizer.state_dict(),
+        "scheduler": scheduler.state_dict(),
+        "rng": {
+            "torch": torch.get_rng_state(),
+            "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None,
+            "numpy": np.random.get_state(),
+            "python": random.getstate(),
+        },
+        "config": cfg.to_dict(),
+    }
+    fd, tmp = tempfile.mkstemp(prefix=".checkpoint.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            torch.save(state, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _append_jsonl(path: Path, row: dict[str, Any]) -> None:
+    with open(path, "a") as f:
+        f.write(json.dumps(row) + "\n")
+
+
+def _truncate_metrics(path: Path, step: int) -> None:
+    """Drop metric rows a killed run logged after its last checkpoint (they will be logged again)."""
+    if path.is_file():
+        rows = [r for r in read_jsonl(path) if r["step"] <= step]
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dict[str, Any]:
+    """Run (or resume) one stage; returns the final metrics, also written to ``output_dir/metrics.json``."""
+    t = cfg.train
+    # The scheduler steps once per optimiser step: accelerate's default steps it once per process (it assumes
+    # a schedule counted in one process's batches), which under DDP ran the cosine out at max_steps / world.
+    accelerator = Accelerator(cpu=not torch.cuda.is_available(), step_scheduler_with_optimizer=False)
+    rank, world = accelerator.process_index, accelerator.num_processes
+    out = Path(cfg.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    metrics_file = out / "metrics.jsonl"
+    torch.manual_seed(t.seed)
+    random.seed(t.seed)
+    np.random.seed(t.seed)
+    if t.deterministic:
+        torch.use_deterministic_algorithms(True)
+
+    # 1. Model: base models + the trainable set of this stage (stage 2 starts from stage 1's tensors).
+    model = GPT4Video.from_pretrained(cfg.model)
+    if cfg.init_from:
+        model.load_trained(Path(cfg.init_from) / "model.safetensors")
+    trainable = model.set_trainable(cfg.stage)
+    model.train()
+
+    # 2. Data: message lists, and the frozen encoder's tokens for every clip, computed once and cached.
+    train_samples = load_samples(cfg, cfg.data.train_split)[: cfg.data.max_train_samples]
+    val_samples = load_samples(cfg, cfg.data.val_split)[: cfg.data.max_val_samples]
+    videos = sorted({v.path for s in train_samples + val_samples for v in model.conversation.encode(s, False).videos})
+    cache = None
+    if t.feature_cache and videos:
+        with accelerator.main_process_first():
+            cache = FeatureCache.build(
+                videos, model.encoder, lambda p: model.load_frames(VideoPart(path=p)), model.config.num_frames,
+                bf16=t.bf16, progress=progress and accelerator.is_main_process,
+            )  # fmt: skip
+
+    def frame_tokens(parts: list[VideoPart]) -> torch.Tensor | None:
+        if not parts:
+            return None
+        if cache is not None:
+            return torch.stack([cache.tokens(p.path).float() for p in parts])
+        frames = torch.from_numpy(np.stack([model.load_frames(p) for p in parts]))
+        return model.frame_tokens(frames)
+
+    def loss_on(samples: list[list[dict[str, Any]]]) -> tuple[torch.Tensor, int]:
+        encoded = [model.conversation.encode(s, add_generation_prompt=False) for s in samples]
+        frames = [frame_tokens(e.videos) for e in encoded]
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=t.bf16):
+            out_ = wrapped(encoded, frame_tokens=frames)
+        tokens = sum(len(e.input_ids) for e in encoded)
+        return out_.loss.float(), tokens
+
+    # 3. Optimiser and schedule: AdamW on the trainable set, cosine decay after a linear warm-up.
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=t.lr, weight_decay=t.weight_decay)
+    scheduler = get_cosine_schedule_with_warmup(optimizer, t.warmup_steps, t.max_steps)
+    wrapped, optimizer, scheduler = accelerator.prepare(model, optimizer, scheduler)
+
+    # 4. Resume: trained tensors, optimiser, scheduler, RNG states and the step; data order follows the step.
+    start = 0
+    if resume and (out / CHECKPOINT).is_file():
+        state = torch.load(out / CHECKPOINT, weights_only=False)
+        model.load_trained(state["trained"])
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        torch.set_rng_state(state["rng"]["torch"])
+        if state["rng"].get("cuda") is not None and torch.cuda.is_available():
+            torch.cuda.set_rng_state_all(state["rng"]["cuda"])
+        np.random.set_state(state["rng"]["numpy"])
+        random.setstate(state["rng"]["python"])
+        start = state["step"]
+        if accelerator.is_main_process:
+            _truncate_metrics(metrics_file, start)
+    elif accelerator.is_main_process and metrics_file.exists():
+        metrics_file.unlink()
+    if accelerator.is_main_process:
+        (out / "recipe.json").write_text(json.dumps({**cfg.to_dict(), "trainable": len(trainable)}, indent=2))
+
+    # 5. The loop: gradient accumulation, clipping, logging, periodic eval and atomic checkpoints.
+    bar = tqdm(range(start, t.max_steps), initial=start, total=t.max_steps, disable=not (progress and rank == 0))
+    t0, samples_done, tokens_done = time.perf_counter(), 0, 0
+    for step in bar:
+        for a in range(t.grad_accum):
+            idx = batch_indices(len(train_samples), t.seed, step * t.grad_accum + a, t.batch_size, rank, world)
+            loss, tokens = loss_on([train_samples[i] for i in idx])
+            accelerator.backward(loss / t.grad_accum)
+            samples_done += len(idx) * world
+            tokens_done += tokens * world
+        grad_norm = accelerator.clip_grad_norm_(params, t.max_grad_norm)
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad(set_to_none=True)
+        done = step + 1
+        if accelerator.is_main_process and (done % t.log_every == 0 or done == t.max_steps):
+            elapsed = time.perf_counter() - t0
+            row = {
+                "step": done, "loss": round(loss.item(), 6), "lr": scheduler.get_last_lr()[0],
+                "grad_norm": round(float(grad_norm), 4), "samples_per_s": round(samples_done / elapsed, 3),
+                "tokens_per_s": round(tokens_done / elapsed, 1),
+            }  # fmt: skip
+            _append_jsonl(metrics_file, row)
+            bar.set_postfix(loss=f"{row['loss']:.3f}")
+        if done % t.eval_every == 0 or done == t.max_steps:
+            wrapped.eval()  # no dropout: a clean validation loss that draws nothing from the training RNG
+            val = evaluate_loss(val_samples, loss_on, t.batch_size)
+            wrapped.train()
+            if accelerator.is_main_process:
+                _append_jsonl(metrics_file, {"step": done, "val_loss": round(val, 6)})
+        if accelerator.is_main_process and (done % t.checkpoint_every == 0 or done == t.max_steps):
+            save_checkpoint(out / CHECKPOINT, model, optimizer, scheduler, done, cfg)
+        accelerator.wait_for_everyone()
+
+    # 6. Results: the trained tensors (what from_pretrained loads), metrics JSON and the loss curve.
+    summary: dict[str, Any] = {}
+    if accelerator.is_main_process:
+        model.save_pretrained(out / "final")
+        rows = list(read_jsonl(metrics_file))
+        summary = summarize(rows, cfg)
+        (out / "metrics.json").write_text(json.dumps(summary, indent=2))
+        plot_losses(rows, out / "loss.png", title=f"{cfg.model} · {cfg.stage}")
+    accelerator.wait_for_everyone()
+    return summary
+
+
+@torch.no_grad()
+def evaluate_loss(samples: list[list[dict[str, Any]]], loss_on: Any, batch_size: int) -> float:
+    """Mean loss over the validation samples (fixed subset, so curves are comparable across steps)."""
+    if not samples:
+        return float("nan")
+    losses = [loss_on(samples[i : i + batch_size])[0].item() for i in range(0, len(samples), batch_size)]
+    return float(np.mean(losses))
+
+
+def summarize(rows: list[dict[str, Any]], cfg: RecipeConfig) -> dict[str, Any]:
+    train_rows = [r for r in rows if "loss" in r]
+    val_rows = [r for r in rows if "val_loss" in r]
+    last = train_rows[-1] if train_rows else {}
+    return {
+        "model": cfg.model,
+        "stage": cfg.stage,
+        "steps": last.get("step", 0),
+        "final_loss": last.get("loss"),
+        "final_val_loss": val_rows[-1]["val_loss"] if val_rows else None,
+        "samples_per_s": last.get("samples_per_s"),
+        "tokens_per_s": last.get("tokens_per_s"),
+        "bf16": cfg.train.bf16,
+    }
+
+
+def plot_losses(rows: list[dict[str, Any]], path: Path, title: str) -> None:
+    """Training and validation loss against step, as a PNG people can look at."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4))
+    train_rows = [r for r in rows if "loss" in r]
+    val_rows = [r for r in rows if "val_loss" in r]
+    if train_rows:
+        ax.plot([r["step"] for r in train_rows], [r["loss"] for r in train_rows], label="train loss", lw=1)
+    if val_rows:
+        ax.plot([r["step"] for r in val_rows], [r["val_loss"] for r in val_rows], "o-", label="val loss")
+    ax.set_xlabel("step")
+    ax.set_ylabel("loss")
+    ax.set_title(title)
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point for ``torchrun -m gpt4video.train.recipe CONFIG [--resume]``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    resume = "--resume" in args
+    paths = [a for a in args if a != "--resume"]
+    if len(paths) != 1:
+        raise SystemExit("usage: python -m gpt4video.train.recipe CONFIG.yaml [--resume]")
+    summary = train(RecipeConfig.from_file(paths[0]), resume=resume)
+    if summary:
+        print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()
