@@ -16,7 +16,8 @@ import pytest
 import torch
 import yaml
 from safetensors import safe_open
-from transformers import AutoTokenizer, CLIPVisionConfig, CLIPVisionModel, LlamaConfig, LlamaForCausalLM
+from tiny_models import CLIP_HIDDEN, IMAGE_SIZE, LLM_HIDDEN, save_tiny_models
+from transformers import AutoTokenizer
 
 from gpt4video.config import CONFIGS_DIR, AbstractorConfig, ConfigError, GPT4VideoConfig
 from gpt4video.conversation import IGNORE_INDEX, ConversationEncoder, VideoPart, get_template
@@ -25,9 +26,7 @@ from gpt4video.model.gpt4video import WEIGHTS_NAME, GPT4Video
 from gpt4video.model.llm import embedded_llm_dir
 
 CONFIG_7B = CONFIGS_DIR / "gpt4video-7b.yaml"
-SIZE = 28  # tiny CLIP: 28 px, patch 14 -> 2x2 patches + CLS = 5 tokens per frame
-CLIP_HIDDEN = 32
-LLM_HIDDEN = 32
+SIZE = IMAGE_SIZE
 SMALL_ABSTRACTOR = {
     "hidden_size": 32,
     "num_layers": 2,
@@ -49,36 +48,7 @@ def tokenizer():
 @pytest.fixture(scope="module")
 def tiny_dirs(tmp_path_factory, tokenizer):
     """Folders holding a tiny random CLIP vision tower and a tiny random LLaMA (+ the SmolLM2 tokenizer)."""
-    root = tmp_path_factory.mktemp("tiny")
-    torch.manual_seed(0)
-    clip = CLIPVisionModel(
-        CLIPVisionConfig(
-            hidden_size=CLIP_HIDDEN,
-            intermediate_size=64,
-            num_hidden_layers=2,
-            num_attention_heads=2,
-            image_size=SIZE,
-            patch_size=14,
-        )
-    )
-    clip.save_pretrained(root / "clip")
-    llm = LlamaForCausalLM(
-        LlamaConfig(
-            vocab_size=len(tokenizer),
-            hidden_size=LLM_HIDDEN,
-            num_hidden_layers=2,
-            num_attention_heads=4,
-            num_key_value_heads=2,
-            intermediate_size=64,
-            max_position_embeddings=2048,
-            bos_token_id=tokenizer.bos_token_id,
-            eos_token_id=tokenizer.eos_token_id,
-            pad_token_id=tokenizer.pad_token_id,
-        )
-    )
-    llm.save_pretrained(root / "llm")
-    tokenizer.save_pretrained(root / "llm")
-    return root / "clip", root / "llm"
+    return save_tiny_models(tmp_path_factory.mktemp("tiny"), tokenizer)
 
 
 @pytest.fixture(scope="module")

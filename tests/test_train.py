@@ -27,12 +27,9 @@ import pytest
 import torch
 import yaml
 from safetensors.torch import load_file
+from tiny_models import save_tiny_models
 from transformers import (
     AutoTokenizer,
-    CLIPVisionConfig,
-    CLIPVisionModel,
-    LlamaConfig,
-    LlamaForCausalLM,
     get_cosine_schedule_with_warmup,
 )
 
@@ -69,25 +66,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Tiny random CLIP + LLaMA folders, a model config naming them, and 6-clip train/val splits."""
     root = tmp_path_factory.mktemp("train")
     tokenizer = AutoTokenizer.from_pretrained(embedded_llm_dir())  # the real store, before GPT4VIDEO_HOME moves
-    torch.manual_seed(0)
-    vision = CLIPVisionConfig(
-        hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2, image_size=28, patch_size=14
-    )
-    CLIPVisionModel(vision).save_pretrained(root / "clip")
-    llm = LlamaConfig(
-        vocab_size=len(tokenizer),
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=2048,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-    )
-    LlamaForCausalLM(llm).save_pretrained(root / "llm")
-    tokenizer.save_pretrained(root / "llm")
+    save_tiny_models(root, tokenizer)
 
     config = GPT4VideoConfig.from_file(CONFIGS_DIR / "gpt4video-7b.yaml")
     config.name = "tiny"

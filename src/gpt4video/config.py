@@ -157,13 +157,18 @@ class GPT4VideoConfig:
         raise ConfigError(f"unknown model {str(name_or_path)!r}: not a folder, a config file, or one of {known}")
 
 
-def _build(cls: type, data: dict[str, Any], where: str) -> Any:
+def check_keys(cls: type, data: Any, where: str) -> None:
+    """Raise :class:`ConfigError` unless ``data`` is a mapping whose keys are all fields of ``cls``."""
     if not isinstance(data, dict):
-        raise ConfigError(f"{where or 'config'}: expected a mapping, got {type(data).__name__}")
-    known = {f.name: f for f in fields(cls)}
+        raise ConfigError(f"{where.rstrip('.') or 'config'}: expected a mapping, got {type(data).__name__}")
+    known = [f.name for f in fields(cls)]
     unknown = sorted(set(data) - set(known))
     if unknown:
         raise ConfigError(f"unknown key(s) {', '.join(where + k for k in unknown)}; known: {', '.join(known)}")
+
+
+def _build(cls: type, data: dict[str, Any], where: str) -> Any:
+    check_keys(cls, data, where)
     kwargs = {}
     hints = {
         "encoder": EncoderConfig,

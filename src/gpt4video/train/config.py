@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from gpt4video.config import ConfigError
+from gpt4video.config import ConfigError, check_keys
 
 
 @dataclass
@@ -75,14 +75,11 @@ class RecipeConfig:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> RecipeConfig:
-        _check_keys(cls, raw, "")
+        check_keys(cls, raw, "")
         data = raw.get("data") or {}
         train = raw.get("train") or {}
-        for key, value in (("data", data), ("train", train)):
-            if not isinstance(value, dict):
-                raise ConfigError(f"{key}: expected a mapping, got {type(value).__name__}")
-        _check_keys(DataSettings, data, "data.")
-        _check_keys(TrainSettings, train, "train.")
+        check_keys(DataSettings, data, "data.")
+        check_keys(TrainSettings, train, "train.")
         top = {k: v for k, v in raw.items() if k not in ("data", "train")}
         cfg = cls(**top, data=DataSettings(**data), train=TrainSettings(**train))
         if cfg.stage not in ("align", "instruct"):
@@ -94,10 +91,3 @@ class RecipeConfig:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def _check_keys(cls: type, raw: dict[str, Any], where: str) -> None:
-    known = {f.name for f in fields(cls)}
-    unknown = sorted(set(raw) - known)
-    if unknown:
-        raise ConfigError(f"unknown key(s) {', '.join(where + k for k in unknown)}; known: {', '.join(sorted(known))}")
