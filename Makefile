@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.gpt4video-installed
 
-.PHONY: demo test weights bench lint install clean-venv
+.PHONY: demo test weights bench lint install clean-venv train-nano
 
 demo: weights
 	$(BIN)/gpt4video demo
@@ -28,6 +28,21 @@ weights: $(STAMP)
 bench: weights
 	$(BIN)/python benchmarks/bench_video_sampling.py
 	$(BIN)/python benchmarks/bench_encoder.py
+
+# Retrain gpt4video-nano from scratch (data → align → instruct → export → eval); each step resumes if killed.
+train-nano: weights data/shapesworld/train/meta.json data/safety/safety_train.jsonl
+	$(BIN)/gpt4video train configs/train/nano-align.yaml --resume
+	$(BIN)/gpt4video train configs/train/nano-instruct.yaml --resume
+	$(BIN)/python -m gpt4video.train.export runs/nano-instruct/final checkpoints/gpt4video-nano
+	$(BIN)/gpt4video eval shapes --model checkpoints/gpt4video-nano --split test --json > runs/nano-eval-test.json
+	$(BIN)/gpt4video eval shapes --model checkpoints/gpt4video-nano --split compositional --json > runs/nano-eval-compositional.json
+
+# Data are made once (the feature cache keys on the clips' mtimes, so they are not rewritten needlessly).
+data/shapesworld/train/meta.json: | $(STAMP)
+	$(BIN)/gpt4video data shapes --out data/shapesworld --videos 2000 --seed 0 --workers 2
+
+data/safety/safety_train.jsonl: | $(STAMP)
+	$(BIN)/gpt4video data safety --out data/safety
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

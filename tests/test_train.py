@@ -613,3 +613,19 @@ def test_recipe_module_entry_point_usage() -> None:
         recipe.main([])
     with pytest.raises(SystemExit, match="usage"):
         recipe.main(["a.yaml", "b.yaml"])
+
+
+def test_export_writes_fp16_that_loads_back(tmp_path: Path) -> None:
+    from safetensors.torch import load_file, save_file
+
+    from gpt4video.train.export import export
+
+    src = tmp_path / "final"
+    src.mkdir()
+    (src / "config.json").write_text('{"name": "x"}')
+    save_file({"abstractor.w": torch.randn(4, 4), "projector.step": torch.tensor([3])}, str(src / "model.safetensors"))
+    out = export(src, tmp_path / "ckpt")
+    state = load_file(str(out / "model.safetensors"))
+    assert state["abstractor.w"].dtype == torch.float16 and state["projector.step"].dtype == torch.int64
+    assert (out / "config.json").read_text() == '{"name": "x"}'
+    assert sorted(p.name for p in out.iterdir()) == ["config.json", "model.safetensors"]
