@@ -57,6 +57,13 @@ def load_samples(cfg: RecipeConfig, split: str) -> list[list[dict[str, Any]]]:
     return dataset.samples
 
 
+def subset(samples: list[Any], limit: int | None, seed: int) -> list[Any]:
+    """A seeded random subset in file order: the first N rows would be all captions, the next all QA."""
+    if limit is None or limit >= len(samples):
+        return samples
+    return [samples[i] for i in sorted(sample_order(len(samples), seed, -1)[:limit])]
+
+
 def sample_order(n: int, seed: int, epoch: int) -> list[int]:
     """The permutation of epoch ``epoch``: a pure function, so a resumed run sees the same batches."""
     return torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + epoch)).tolist()
@@ -134,8 +141,8 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
     model.train()
 
     # 2. Data: message lists, and the frozen encoder's tokens for every clip, computed once and cached.
-    train_samples = load_samples(cfg, cfg.data.train_split)[: cfg.data.max_train_samples]
-    val_samples = load_samples(cfg, cfg.data.val_split)[: cfg.data.max_val_samples]
+    train_samples = subset(load_samples(cfg, cfg.data.train_split), cfg.data.max_train_samples, t.seed)
+    val_samples = subset(load_samples(cfg, cfg.data.val_split), cfg.data.max_val_samples, t.seed)
     videos = sorted({v.path for s in train_samples + val_samples for v in model.conversation.encode(s, False).videos})
     cache = None
     if t.feature_cache and videos:
