@@ -258,7 +258,7 @@ def test_scripted_misbehaviour_is_retried_bounded_and_recorded(tmp_path, monkeyp
         "a chef slices": [GARBAGE, GOOD],
         "a car drives": [rate_limited("1"), GOOD],
         "children play": [SERVER_ERROR, GOOD],
-        "a bird sings": [slow(1.5), GOOD],
+        "a bird sings": [slow(3.0), GOOD],
         "waves crash": [GARBAGE],
     }
     inp = captions_jsonl(tmp_path / "caps.jsonl", pairs)
@@ -266,7 +266,7 @@ def test_scripted_misbehaviour_is_retried_bounded_and_recorded(tmp_path, monkeyp
     with StubLLM(script) as stub:
         summary = build_dialogues(
             inp, out, base_url=stub.base_url, model="gpt-4-stub", api_key_env="STUB_LLM_KEY",
-            concurrency=4, max_attempts=3, timeout=0.5, **FAST,
+            concurrency=4, max_attempts=3, timeout=1.0, **FAST,
         )  # fmt: skip
 
     assert (summary.total, summary.done, summary.failed, summary.reused) == (7, 6, 1, 0)
