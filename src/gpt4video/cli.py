@@ -204,12 +204,13 @@ def data_safety(
     seed: Annotated[int, typer.Option("--seed", help="Paraphrase seed (splits never depend on it).")] = 0,
 ) -> None:
     """Write the labelled harmful/benign request set and its safety dialogues, per split."""
+    from gpt4video.data.datasets import write_jsonl
     from gpt4video.data.safety_data import SPLITS, safety_dialogues, safety_rows
 
     out.mkdir(parents=True, exist_ok=True)
     for split in SPLITS:
         for name, rows in (("safety", safety_rows(split, seed)), ("safety_dialogues", safety_dialogues(split, seed))):
-            _write_jsonl(out / f"{name}_{split}.jsonl", rows)
+            write_jsonl(out / f"{name}_{split}.jsonl", rows)
         console.print(f"[green]{split}[/]: {len(safety_rows(split, seed))} rows → {out}")
 
 
@@ -297,7 +298,7 @@ def eval_videoqa(
     import sys
     import time
 
-    from gpt4video.data.datasets import DataFormatError
+    from gpt4video.data.datasets import DataFormatError, write_jsonl
     from gpt4video.eval.videoqa import evaluate_videoqa, load_qa_rows
 
     try:
@@ -315,7 +316,7 @@ def eval_videoqa(
     rows_out = result.pop("predictions")
     if predictions is not None:
         predictions.parent.mkdir(parents=True, exist_ok=True)
-        _write_jsonl(predictions, rows_out)
+        write_jsonl(predictions, rows_out)
     if as_json:
         print(json.dumps({"model": model, "data": str(data), "seconds": seconds, **result}, indent=2))
         return
@@ -396,15 +397,6 @@ def train_cmd(
     except (ConfigError, DataFormatError, weights.WeightStoreError) as e:
         _fail(str(e))
     console.print_json(json.dumps(summary))
-
-
-def _write_jsonl(path: Path, rows: list[dict]) -> None:
-    """Write rows atomically, one JSON object per line, keys in a fixed order (reruns are byte-identical)."""
-    tmp = path.with_name(f".{path.name}.part")
-    with open(tmp, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    tmp.replace(path)
 
 
 if __name__ == "__main__":

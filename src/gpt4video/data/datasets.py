@@ -9,7 +9,9 @@ and its videos in slot order. QA rows become one-turn dialogues, so the same loa
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,23 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
         raise DataFormatError(f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
     except FileNotFoundError:
         raise DataFormatError(f"{path}: file not found") from None
+
+
+def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> Path:
+    """Write rows as JSONL atomically (temp file, then rename): an interrupted write never leaves half a file.
+
+    Keys keep their insertion order and nothing else varies, so the same rows give byte-identical files.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return path
 
 
 def resolve_videos(messages: Sequence[dict[str, Any]], root: Path) -> list[dict[str, Any]]:
