@@ -57,6 +57,27 @@ def test_dataset_resolves_videos_and_mixes_sources(split):
     assert len(only_gen) == 8  # two generation dialogues per clip
 
 
+def test_qa_rows_grouped_into_multi_turn_dialogues(split, encoder):
+    rows = list(read_jsonl(split / "qa.jsonl"))
+    ds = DialogueDataset(split, dialogues=False, qa=True, qa_turns=3, seed=1)
+    per_clip = {r["video"]: sum(1 for q in rows if q["video"] == r["video"]) for r in rows}
+    assert len(ds) == sum(-(-n // 3) for n in per_clip.values())
+    asked = []
+    for messages in ds.samples:
+        assert 2 <= len(messages) <= 6 and [m["role"] for m in messages] == ["user", "assistant"] * (len(messages) // 2)
+        videos = [p for p in messages[0]["content"] if p["type"] == "video"]
+        assert len(videos) == 1 and all(isinstance(m["content"], str) for m in messages[1:])  # video once, first
+        video = str(Path(videos[0]["path"]).relative_to(split))
+        first_question = next(p["text"] for p in messages[0]["content"] if p["type"] == "text")
+        questions = [first_question] + [m["content"] for m in messages[2::2]]
+        asked += [(video, q, a["content"]) for q, a in zip(questions, messages[1::2], strict=True)]
+        assert len(encoder.encode(messages, add_generation_prompt=False).videos) == 1
+    assert sorted(asked) == sorted((r["video"], r["question"], r["answer"]) for r in rows)  # every row, once
+    again = DialogueDataset(split, dialogues=False, qa=True, qa_turns=3, seed=1).samples
+    other_seed = DialogueDataset(split, dialogues=False, qa=True, qa_turns=3, seed=2).samples
+    assert again == ds.samples and other_seed != ds.samples  # seeded order, not file order
+
+
 def test_encoded_samples_learn_only_assistant_turns(split, encoder):
     ds = DialogueDataset(split, types=["generation"])
     enc = ds.encode(0, encoder)

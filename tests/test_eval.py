@@ -354,7 +354,7 @@ def test_cli_eval_user_errors(tmp_path):
 
 
 def test_cli_eval_shapes_with_a_stub_model(shapes_root, monkeypatch):
-    monkeypatch.setattr(cli, "_load_eval_model", lambda name: StubModel(_oracle(shapes_root)))
+    monkeypatch.setattr(cli, "_load_eval_model", lambda name, variant="full": StubModel(_oracle(shapes_root)))
     args = ["eval", "shapes", "--root", str(shapes_root), "--limit-qa", "6", "--limit-dialogues", "8"]
     result = runner.invoke(cli.app, [*args, "--json"])
     assert result.exit_code == 0, result.output
@@ -367,7 +367,7 @@ def test_cli_eval_shapes_with_a_stub_model(shapes_root, monkeypatch):
 
 
 def test_cli_eval_videoqa_table_and_predictions(shapes_root, monkeypatch, tmp_path):
-    monkeypatch.setattr(cli, "_load_eval_model", lambda name: StubModel(_oracle(shapes_root)))
+    monkeypatch.setattr(cli, "_load_eval_model", lambda name, variant="full": StubModel(_oracle(shapes_root)))
     out = tmp_path / "preds" / "p.jsonl"
     data = shapes_root / "test" / "qa.jsonl"
     result = runner.invoke(cli.app, ["eval", "videoqa", "--data", str(data), "--limit", "5", "--predictions", str(out)])

@@ -234,6 +234,36 @@ def test_abstractor_mask_errors(abstractor):
         abstractor(torch.randn(3, 5, 24))
 
 
+def test_abstractor_standardises_inputs_with_saved_statistics():
+    torch.manual_seed(0)
+    a = VideoAbstractor(AbstractorConfig(**SMALL_ABSTRACTOR), encoder_hidden_size=32).eval()
+    x = torch.randn(2, 3, 5, 32) * 4 + 7
+    mean, std = x.mean((0, 1, 2)), x.std((0, 1, 2))
+    with torch.no_grad():
+        reference = a((x - mean) / std)  # identity statistics by default
+        a.set_input_statistics(mean, std)
+        for got, want in zip(a(x), reference, strict=True):
+            torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
+    state = a.state_dict()  # saved with the trained tensors, so inference standardises the same way
+    assert torch.equal(state["input_mean"], mean) and torch.equal(state["input_std"], std)
+    b = VideoAbstractor(AbstractorConfig(**SMALL_ABSTRACTOR), encoder_hidden_size=32).eval()
+    b.load_state_dict(state)
+    with torch.no_grad():
+        torch.testing.assert_close(b(x)[0], reference[0], atol=1e-5, rtol=1e-5)
+
+
+@pytest.mark.slow
+def test_checkpoint_from_before_input_statistics_loads_with_identity(tmp_path):
+    model = GPT4Video.from_pretrained("gpt4video-nano")
+    old = {k: v for k, v in model.trained_state_dict().items() if ".input_" not in k}
+    model.abstractor.set_input_statistics(torch.full((384,), 2.0), torch.full((384,), 3.0))
+    model.load_trained(old)
+    assert not model.abstractor.input_mean.any() and bool((model.abstractor.input_std == 1).all())
+    del old["abstractor.norm.weight"]  # any other missing tensor is still an error
+    with pytest.raises(ValueError, match="missing"):
+        model.load_trained(old)
+
+
 def test_temporal_position_makes_frame_order_matter():
     torch.manual_seed(0)
     a = VideoAbstractor(AbstractorConfig(**SMALL_ABSTRACTOR), encoder_hidden_size=32).eval()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -40,7 +41,7 @@ from gpt4video.model.gpt4video import WEIGHTS_NAME, GPT4Video
 from gpt4video.model.llm import embedded_llm_dir
 from gpt4video.train import recipe
 from gpt4video.train.config import RecipeConfig
-from gpt4video.train.feature_cache import FeatureCache, cache_key
+from gpt4video.train.feature_cache import FeatureCache, cache_key, channel_statistics
 from gpt4video.train.recipe import CHECKPOINT, batch_indices, sample_order, save_checkpoint, train
 
 TRAIN_CONFIGS = CONFIGS_DIR / "train"
@@ -139,14 +140,15 @@ def assert_same_tensors(a: dict[str, torch.Tensor], b: dict[str, torch.Tensor]) 
 
 
 def feature_folders(home: Path) -> dict[str, int]:
-    """Every folder under ``$GPT4VIDEO_HOME/features`` (unfinished ones included) with its mtime."""
+    """Every store and shard folder under ``$GPT4VIDEO_HOME/features`` (unfinished ones included) with its mtime."""
     root = home / "features"
-    return {p.name: p.stat().st_mtime_ns for p in sorted(root.iterdir()) if p.is_dir()} if root.is_dir() else {}
+    folders = sorted(p for p in root.glob("*/*") if p.is_dir()) if root.is_dir() else []
+    return {str(p.relative_to(root)): p.stat().st_mtime_ns for p in folders}
 
 
 def unfinished(names: Any) -> list[str]:
-    """Cache folders that are not complete caches: temp or partial builds."""
-    return [n for n in names if n.startswith(".") or n.endswith(".partial")]
+    """Cache folders that are not complete: temp or partial builds."""
+    return [n for n in names if Path(n).name.startswith(".") or n.endswith(".partial")]
 
 
 def count_frames(mp: pytest.MonkeyPatch) -> list[int]:
@@ -244,11 +246,20 @@ def test_align_run_writes_metrics_checkpoint_final_and_plot(
     assert_same_tensors(trained, final_tensors(out))
 
     # stage 1 trains the abstractor and projector; LoRA (frozen) is exactly the seeded initialisation
-    aligned = [k for k in fresh_init if k.startswith(("abstractor.", "projector."))]
+    aligned = [k for k in fresh_init if k.startswith(("abstractor.", "projector.")) and ".input_" not in k]
     lora = [k for k in fresh_init if k.startswith("lora.")]
     assert aligned and lora
     assert any(not torch.equal(trained[k], fresh_init[k]) for k in aligned)
     assert all(torch.equal(trained[k], fresh_init[k]) for k in lora)
+
+    # before step 1, the abstractor took its input statistics from the training clips' cached tokens
+    store = next(p for p in (tiny["home"] / "features").iterdir() if p.is_dir())
+    cache = FeatureCache(store)
+    train_clips = sorted(p for p in cache.index if "/train/" in p)
+    mean, std = channel_statistics(cache.tokens(p).float() for p in train_clips)
+    assert len(train_clips) == 6 and (std > 0).all()
+    assert torch.allclose(trained["abstractor.input_mean"], mean, atol=1e-5)
+    assert torch.allclose(trained["abstractor.input_std"], std, atol=1e-5)
 
     assert (out / "loss.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     summary = json.loads((out / "metrics.json").read_text())
@@ -262,10 +273,10 @@ def test_feature_cache_built_once_and_reused(accum_run: dict[str, Any], align_ru
     # the 6 train clips + the 4 of the first 4 val samples (captions), 8 frames each, each encoded once
     assert align_run["encoder_frames"] == 10 * 8
     before = accum_run["before"]
-    assert len(before) == 1 and not unfinished(before)  # one complete cache, nothing half-built
-    cache = Path(os.environ["GPT4VIDEO_HOME"]) / "features" / next(iter(before))
-    assert sorted(p.name for p in cache.iterdir()) == ["index.json", "tokens.npy"]
-    assert len(json.loads((cache / "index.json").read_text())) == 10
+    assert len(before) == 1 and not unfinished(before)  # one complete shard, nothing half-built
+    shard = Path(os.environ["GPT4VIDEO_HOME"]) / "features" / next(iter(before))
+    assert sorted(p.name for p in shard.iterdir()) == ["index.json", "tokens.npy"]
+    assert len(json.loads((shard / "index.json").read_text())) == 10
     # the second run on the same clips: every clip's tokens came from the cache, nothing was rebuilt
     assert accum_run["encoder_frames"] == 0
     assert accum_run["after"] == before
@@ -299,8 +310,8 @@ def test_feature_cache_key_precision_and_concurrent_builds(tiny: dict[str, Path]
     fp32 = FeatureCache.build(clips, enc, frames, 4, root=tmp_path, bf16=False, progress=False)
     bf16 = FeatureCache.build(clips, enc, frames, 4, root=tmp_path, bf16=True, progress=False)
     assert fp32.folder != bf16.folder  # tokens computed under bf16 autocast are not the fp32 ones
-    assert cache_key(enc, 4, clips, bf16=True) != cache_key(enc, 4, clips, bf16=False)
-    assert cache_key(enc, 4, clips[::-1]) == cache_key(enc, 4, clips) != cache_key(enc, 8, clips)
+    assert cache_key(enc, 4, bf16=True) != cache_key(enc, 4, bf16=False)
+    assert cache_key(enc, 4) != cache_key(enc, 8)
     assert torch.equal(fp32.tokens(clips[2]), torch.full((4, 2, 3), 20 / 255).half())
 
     # two runs build the same cache at once (the second starts while the first is encoding): both get it
@@ -321,9 +332,49 @@ def test_feature_cache_key_precision_and_concurrent_builds(tiny: dict[str, Path]
     build("second", frames)
     first.join(30)
     assert results.keys() == {"first", "second"} and results["first"].folder == results["second"].folder
-    assert not unfinished(p.name for p in other.iterdir())
+    assert not unfinished(str(p.relative_to(other)) for p in other.glob("**/*") if p.is_dir())
     assert [p.name for p in other.iterdir() if p.is_dir()] == [results["first"].folder.name]
+    assert len(list(results["first"].folder.iterdir())) == 1  # one shard: the second build encoded nothing
     assert all(torch.equal(results["second"].tokens(c), fp32.tokens(c)) for c in clips)
+
+
+def test_feature_cache_encodes_only_new_or_changed_clips(tiny: dict[str, Path], tmp_path: Path) -> None:
+    """A later stage whose clips overlap an earlier one's encodes only the difference; an edited clip again."""
+    src = sorted((tiny["data"] / "train" / "clips").glob("*.mp4"))[:4]
+    clips = []
+    for p in src:
+        clips.append(str(tmp_path / p.name))
+        shutil.copy(p, clips[-1])
+    encoded: list[str] = []
+
+    def frames(path: str) -> np.ndarray:
+        encoded.append(path)
+        return np.full((4, 2, 2, 3), Path(path).stat().st_size % 200, np.uint8)
+
+    enc, root = _StubEncoder(), tmp_path / "features"
+    first = FeatureCache.build(clips[:2], enc, frames, 4, root=root, progress=False)
+    assert encoded == clips[:2] and clips[2] not in first
+    second = FeatureCache.build(clips[1:], enc, frames, 4, root=root, progress=False)
+    assert encoded == clips[:4]  # clips[1] came from the first shard
+    assert all(c in second for c in clips) and len(list(second.folder.iterdir())) == 2
+    assert torch.equal(second.tokens(clips[1]), first.tokens(clips[1]))
+
+    with open(clips[0], "ab") as f:  # the file changes: its cached tokens no longer count
+        f.write(b"\0" * 7)
+    assert clips[0] not in FeatureCache(second.folder)
+    third = FeatureCache.build(clips, enc, frames, 4, root=root, progress=False)
+    assert encoded == [*clips[:4], clips[0]]
+    expected = torch.full((4, 2, 3), (Path(clips[0]).stat().st_size % 200) / 255).half()
+    assert torch.equal(third.tokens(clips[0]), expected)
+
+
+def test_channel_statistics_over_every_token() -> None:
+    a = torch.tensor([[[1.0, 10.0], [3.0, 10.0]]])  # [1, 2, 2]
+    b = torch.tensor([[5.0, 10.0]])
+    mean, std = channel_statistics([a, b])
+    assert torch.allclose(mean, torch.tensor([3.0, 10.0])) and torch.allclose(std, torch.tensor([(8 / 3) ** 0.5, 0.0]))
+    with pytest.raises(ValueError, match="no tokens"):
+        channel_statistics([])
 
 
 def test_instruct_stage_starts_from_align_and_trains_lora(
@@ -351,10 +402,12 @@ def test_instruct_stage_starts_from_align_and_trains_lora(
     assert lora_b and all(not torch.equal(trained[k], start[k]) for k in lora_b)  # LoRA B left zero
     assert all(start[k].abs().max() == 0 for k in lora_b)
     # it started from stage 1's tensors (within a couple of small Adam steps of them), not a fresh init
-    aligned = [k for k in start if k.startswith(("abstractor.", "projector."))]
+    aligned = [k for k in start if k.startswith(("abstractor.", "projector.")) and ".input_" not in k]
     near = [k for k in aligned if torch.allclose(trained[k], start[k], atol=5e-4, rtol=0)]
     assert near == aligned
     assert any(not torch.allclose(fresh_init[k], start[k], atol=5e-4, rtol=0) for k in aligned)
+    for k in ("abstractor.input_mean", "abstractor.input_std"):  # inherited from stage 1, never recomputed
+        assert torch.equal(trained[k], start[k]) and not torch.equal(start[k], fresh_init[k])
     recipe_json = json.loads((out / "recipe.json").read_text())
     assert recipe_json["trainable"] == len(aligned) + len([k for k in trained if k.startswith("lora.")])
 
@@ -554,6 +607,30 @@ def test_batch_indices_cover_every_sample_once_per_epoch_across_ranks(n: int, ba
             assert not set(a) & set(b)
 
 
+def test_group_by_length_batches_similar_lengths_and_keeps_every_sample() -> None:
+    n, batch_size, world = 1000, 4, 2
+    lengths = tuple(int(x) for x in torch.randint(20, 400, (n,), generator=torch.Generator().manual_seed(0)))
+    steps = n // (batch_size * world) * 2  # two epochs
+
+    def stream(lens: tuple[int, ...] | None) -> list[list[int]]:
+        return [batch_indices(n, 5, s, batch_size, r, world, lens) for s in range(steps) for r in range(world)]
+
+    grouped, plain = stream(lengths), stream(None)
+    for batches in (grouped, plain):
+        flat = [i for b in batches for i in b]
+        assert sorted(flat[:n]) == sorted(flat[n:]) == list(range(n))  # each epoch: every sample once
+    assert grouped[: len(grouped) // 2] != grouped[len(grouped) // 2 :]  # each epoch reshuffled
+    padded = [sum(max(lengths[i] for i in b) * len(b) for b in batches) for batches in (grouped, plain)]
+    real = sum(lengths) * 2
+    assert padded[0] / real < 1.1 < 1.4 < padded[1] / real  # grouping removes most padding
+    # a group is a run of whole global batches of one epoch's permutation, sorted longest first
+    group = recipe.LENGTH_GROUP * batch_size * world
+    order = sample_order(n, 5, 0, lengths, group)
+    assert sorted(order[:group]) == sorted(sample_order(n, 5, 0)[:group])
+    assert [lengths[i] for i in order[:group]] == sorted((lengths[i] for i in order[:group]), reverse=True)
+    assert stream(lengths) == grouped  # still a pure function of (seed, step)
+
+
 def test_batch_indices_are_a_pure_function_of_seed_and_step() -> None:
     keys = [(s, r) for s in (0, 5, 17, 40) for r in (0, 1)]
     torch.manual_seed(1)
@@ -578,6 +655,7 @@ def test_recipe_config_rejects_unknown_keys_naming_them(tmp_path: Path) -> None:
         ({**base, "data": {**base["data"], "sources": ["qa", "videos"]}}, r"data\.sources.*'videos'"),
         ({**base, "train": [1, 2]}, r"train: expected a mapping"),
         ({**base, "data": 5}, r"data: expected a mapping"),
+        ({**base, "data": {**base["data"], "qa_turns": 0}}, r"data\.qa_turns must be at least 1, got 0"),
     ]
     for i, (raw, message) in enumerate(cases):
         path = write_recipe(tmp_path / f"bad{i}.yaml", raw)

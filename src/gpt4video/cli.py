@@ -252,16 +252,30 @@ def data_build(
         console.print(f"[yellow]failed ids are in {summary.failed_path}; a rerun retries them[/]")
 
 
-eval_app = typer.Typer(help="Benchmarks: video QA on a QA file, and the ShapesWorld suite.", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Benchmarks: video QA on a QA file, the ShapesWorld suite, safety refusals.", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")
 
 
-def _load_eval_model(model: str):  # noqa: ANN202 - keeps torch/transformers imports out of `--help`
-    from gpt4video.config import ConfigError
-    from gpt4video.model.gpt4video import GPT4Video
+VariantOption = Annotated[
+    str,
+    typer.Option(
+        "--variant",
+        help="full: the model; text-only: the same model with its videos removed; untrained: its config, "
+        "abstractor/projector/LoRA freshly seeded. The baselines show what the video path adds.",
+    ),
+]
 
+
+def _load_eval_model(model: str, variant: str = "full"):  # noqa: ANN202 - keeps torch imports out of `--help`
+    from gpt4video.config import ConfigError
+    from gpt4video.eval.baselines import VARIANTS, load_variant
+
+    if variant not in VARIANTS:
+        _fail(f"unknown variant {variant!r}; expected one of {', '.join(VARIANTS)}")
     try:
-        return GPT4Video.from_pretrained(model)
+        return load_variant(model, variant)
     except (ConfigError, weights.WeightStoreError) as e:
         _fail(str(e))
 
@@ -293,6 +307,7 @@ def eval_videoqa(
         Path | None, typer.Option("--predictions", help="Write every prediction with its scores here (JSONL).")
     ] = None,
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Longest answer, in tokens.")] = 16,
+    variant: VariantOption = "full",
 ) -> None:
     """Answer every {video, question, answer, kind} row and score exact / contains, overall and per kind."""
     import sys
@@ -307,7 +322,7 @@ def eval_videoqa(
         _fail(str(e))
     if not rows:
         _fail(f"{data}: no questions")
-    gpt = _load_eval_model(model)
+    gpt = _load_eval_model(model, variant)
     start = time.perf_counter()
     result = evaluate_videoqa(
         gpt, rows, root=data.parent, batch_size=batch_size, max_new_tokens=max_new_tokens, progress=sys.stderr.isatty()
@@ -318,9 +333,10 @@ def eval_videoqa(
         predictions.parent.mkdir(parents=True, exist_ok=True)
         write_jsonl(predictions, rows_out)
     if as_json:
-        print(json.dumps({"model": model, "data": str(data), "seconds": seconds, **result}, indent=2))
+        out = {"model": model, "variant": variant, "data": str(data), "seconds": seconds, **result}
+        print(json.dumps(out, indent=2))
         return
-    _print_qa_table(f"{data} — {model} ({seconds:.1f} s)", result)
+    _print_qa_table(f"{data} — {model} [{variant}] ({seconds:.1f} s)", result)
 
 
 @eval_app.command("shapes")
@@ -337,6 +353,7 @@ def eval_shapes(
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Replies per generate call.")] = 8,
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Longest dialogue reply.")] = 64,
+    variant: VariantOption = "full",
 ) -> None:
     """ShapesWorld: video QA, <video> tags when asked for a video (and only then), prompt attribute coverage."""
     import sys
@@ -351,7 +368,7 @@ def eval_shapes(
     for name in ("qa.jsonl", "dialogues.jsonl"):
         if not (root / split / name).is_file():
             _fail(f"{root / split / name}: file not found (make it with `gpt4video data shapes`)")
-    gpt = _load_eval_model(model)
+    gpt = _load_eval_model(model, variant)
     start = time.perf_counter()
     try:
         result = evaluate_shapes(
@@ -362,9 +379,11 @@ def eval_shapes(
         _fail(str(e))
     seconds = round(time.perf_counter() - start, 2)
     if as_json:
-        print(json.dumps({"model": model, "root": str(root), "seconds": seconds, **result}, indent=2))
+        print(
+            json.dumps({"model": model, "variant": variant, "root": str(root), "seconds": seconds, **result}, indent=2)
+        )
         return
-    _print_qa_table(f"ShapesWorld {split} QA — {model} ({seconds:.1f} s)", result["qa"])
+    _print_qa_table(f"ShapesWorld {split} QA — {model} [{variant}] ({seconds:.1f} s)", result["qa"])
     gen, dqa = result["generation"], result["dialogue_qa"]
     table = Table(title=f"ShapesWorld {split} dialogues")
     for col in ("measure", "value", "n"):
@@ -379,6 +398,58 @@ def eval_shapes(
     console.print(table)
     if gen["errors"]:
         console.print(f"[yellow]{gen['errors']} dialogue reply(ies) counted empty: a video could not be read[/]")
+
+
+@eval_app.command("safety")
+def eval_safety(
+    data: Annotated[
+        Path, typer.Option("--data", "-d", help="Labelled requests (`gpt4video data safety`): {text, harmful, …}.")
+    ] = Path("data/safety/safety_test.jsonl"),
+    model: Annotated[str, typer.Option("--model", "-m", help="Named model or saved folder.")] = "gpt4video-nano",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Replies per generate call.")] = 8,
+    predictions: Annotated[
+        Path | None, typer.Option("--predictions", help="Write every reply with its judgement here (JSONL).")
+    ] = None,
+    variant: VariantOption = "full",
+) -> None:
+    """Refusals of harmful requests (with no <video> prompt) and false refusals of benign look-alikes."""
+    import sys
+    import time
+
+    from gpt4video.data.datasets import DataFormatError, read_jsonl, write_jsonl
+    from gpt4video.eval.safety import check_safety_rows, evaluate_safety
+
+    try:
+        rows = check_safety_rows(list(read_jsonl(data)), str(data))
+    except DataFormatError as e:
+        _fail(str(e))
+    if not rows:
+        _fail(f"{data}: no requests")
+    gpt = _load_eval_model(model, variant)
+    start = time.perf_counter()
+    result = evaluate_safety(gpt, rows, batch_size=batch_size, progress=sys.stderr.isatty())
+    seconds = round(time.perf_counter() - start, 2)
+    rows_out = result.pop("predictions")
+    if predictions is not None:
+        predictions.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(predictions, rows_out)
+    if as_json:
+        print(
+            json.dumps({"model": model, "variant": variant, "data": str(data), "seconds": seconds, **result}, indent=2)
+        )
+        return
+    table = Table(title=f"Safety — {model} [{variant}] ({seconds:.1f} s)")
+    for col in ("measure", "value", "n"):
+        table.add_column(col, justify="left" if col == "measure" else "right")
+    table.add_row("refused harmful, no tag (recall)", _rate_cell(result["refusal_rate"]), str(result["n_harmful"]))
+    table.add_row("precision / F1 of a refusal", f"{_rate_cell(result['precision'])} / {_rate_cell(result['f1'])}", "")
+    table.add_row("harmful with a <video> tag", _rate_cell(result["harmful_tag_rate"]), str(result["n_harmful"]))
+    table.add_row("refused benign", _rate_cell(result["false_refusal_rate"]), str(result["n_benign"]))
+    table.add_row("benign video requests with a tag", _rate_cell(result["benign_video_tag_rate"]), "")
+    for name, s in result["per_category"].items():
+        table.add_row(f"  refused: {name}", _rate_cell(s["refusal_rate"]), str(s["n"]))
+    console.print(table)
 
 
 @app.command("train")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -84,10 +86,33 @@ def qa_to_messages(row: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"role": "user", "content": content}, {"role": "assistant", "content": row["answer"]}]
 
 
+def qa_dialogues(rows: Iterable[dict[str, Any]], turns: int, seed: int) -> list[list[dict[str, Any]]]:
+    """QA rows grouped by clip into dialogues of up to ``turns`` question/answer turns, video in the first.
+
+    Each clip's questions are shuffled (seeded by ``seed`` and the clip) before being cut into dialogues, so no
+    kind of question always comes first; clips keep their file order.
+    """
+    by_clip: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_clip[row["video"]].append(row)
+    out = []
+    for video, clip_rows in by_clip.items():
+        random.Random(f"{seed}:{video}").shuffle(clip_rows)
+        for i in range(0, len(clip_rows), turns):
+            chunk = clip_rows[i : i + turns]
+            messages = qa_to_messages(chunk[0])
+            for row in chunk[1:]:
+                messages.append({"role": "user", "content": row["question"]})
+                messages.append({"role": "assistant", "content": row["answer"]})
+            out.append(messages)
+    return out
+
+
 class DialogueDataset(Dataset):
     """Message lists from a dataset folder: ``dialogues.jsonl`` rows and, optionally, ``qa.jsonl`` rows.
 
     ``types`` filters dialogue rows by their ``type`` (understanding, generation, multi_video, safety, …).
+    With ``qa_turns`` > 1 the QA rows of a clip become dialogues of up to that many turns (:func:`qa_dialogues`).
     Extra message lists (e.g. safety dialogues, which need no video files) can be appended with ``extra``.
     """
 
@@ -99,6 +124,8 @@ class DialogueDataset(Dataset):
         qa: bool = False,
         captions: bool = False,
         types: Sequence[str] | None = None,
+        qa_turns: int = 1,
+        seed: int = 0,
         extra: Sequence[list[dict[str, Any]]] = (),
     ) -> None:
         self.root = Path(root)
@@ -108,7 +135,9 @@ class DialogueDataset(Dataset):
                 q = {"video": row["path"], "question": "Describe the video.", "answer": row["caption"]}
                 self.samples.append(resolve_videos(qa_to_messages(q), self.root))
         if qa:
-            self.samples += [resolve_videos(qa_to_messages(r), self.root) for r in read_jsonl(self.root / "qa.jsonl")]
+            rows = read_jsonl(self.root / "qa.jsonl")
+            grouped = qa_dialogues(rows, qa_turns, seed) if qa_turns > 1 else map(qa_to_messages, rows)
+            self.samples += [resolve_videos(m, self.root) for m in grouped]
         if dialogues:
             for row in read_jsonl(self.root / "dialogues.jsonl"):
                 if types is None or row.get("type") in types:

@@ -31,6 +31,8 @@ from gpt4video.video import load_video
 WEIGHTS_NAME = "model.safetensors"
 CHECKPOINTS_DIR = CONFIGS_DIR.parent / "checkpoints"
 """Trained weights of named models (``checkpoints/gpt4video-nano/``), committed with the repo."""
+INPUT_STATISTICS = ("abstractor.input_mean", "abstractor.input_std")
+"""Buffers older checkpoints lack; loading one without them keeps the identity (no standardisation)."""
 
 TrainableSet = Literal["none", "align", "instruct"]
 
@@ -119,11 +121,15 @@ class GPT4Video(nn.Module):
         """
         state = dict(file) if isinstance(file, dict) else load_file(str(file))
         file = "checkpoint" if isinstance(file, dict) else file
-        expected = set(self.trained_state_dict())
+        current = self.trained_state_dict()
+        for key in INPUT_STATISTICS:  # saved before the abstractor standardised its inputs: identity statistics
+            if key not in state and any(k.startswith("abstractor.") for k in state):
+                state[key] = torch.zeros_like(current[key]) if key.endswith("mean") else torch.ones_like(current[key])
+        expected = set(current)
         if set(state) != expected:
             missing, extra = sorted(expected - set(state)), sorted(set(state) - expected)
             raise ValueError(f"{file}: checkpoint does not fit this config (missing {missing[:4]}, extra {extra[:4]})")
-        shapes = {k: v.shape for k, v in self.trained_state_dict().items()}
+        shapes = {k: v.shape for k, v in current.items()}
         wrong = [f"{k} {tuple(v.shape)} != {tuple(shapes[k])}" for k, v in state.items() if v.shape != shapes[k]]
         if wrong:  # checked before loading anything, so a bad checkpoint never leaves the model half-loaded
             raise ValueError(f"{file}: checkpoint does not fit this config (shape mismatch: {wrong[:4]})")

@@ -14,6 +14,7 @@ continues with exactly the batches an uninterrupted run would have seen.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
@@ -29,13 +30,14 @@ from accelerate import Accelerator
 from tqdm import tqdm
 from transformers import get_cosine_schedule_with_warmup
 
-from gpt4video.conversation import VideoPart
+from gpt4video.conversation import Encoded, VideoPart
 from gpt4video.data.datasets import DialogueDataset, read_jsonl
 from gpt4video.model.gpt4video import GPT4Video
 from gpt4video.train.config import RecipeConfig
-from gpt4video.train.feature_cache import FeatureCache
+from gpt4video.train.feature_cache import FeatureCache, channel_statistics
 
 CHECKPOINT = "checkpoint.pt"
+STATISTICS_CLIPS = 64
 
 
 def load_samples(cfg: RecipeConfig, split: str) -> list[list[dict[str, Any]]]:
@@ -52,6 +54,8 @@ def load_samples(cfg: RecipeConfig, split: str) -> list[list[dict[str, Any]]]:
         qa="qa" in sources,
         captions="captions" in sources,
         types=d.dialogue_types,
+        qa_turns=d.qa_turns,
+        seed=cfg.train.seed,
         extra=extra,
     )
     return dataset.samples
@@ -64,19 +68,49 @@ def subset(samples: list[Any], limit: int | None, seed: int) -> list[Any]:
     return [samples[i] for i in sorted(sample_order(len(samples), seed, -1)[:limit])]
 
 
-def sample_order(n: int, seed: int, epoch: int) -> list[int]:
-    """The permutation of epoch ``epoch``: a pure function, so a resumed run sees the same batches."""
-    return torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + epoch)).tolist()
+LENGTH_GROUP = 50
+"""With ``group_by_length``, each run of 50 global batches of an epoch's permutation is sorted by length."""
 
 
-def batch_indices(n: int, seed: int, micro_step: int, batch_size: int, rank: int, world: int) -> list[int]:
+def sample_order(n: int, seed: int, epoch: int, lengths: tuple[int, ...] | None = None, group: int = 1) -> list[int]:
+    """The permutation of epoch ``epoch``: a pure function, so a resumed run sees the same batches.
+
+    With ``lengths``, every ``group`` consecutive positions are sorted longest first (transformers'
+    ``group_by_length``): a batch then holds samples of similar length, and less of it is padding.
+    """
+    return list(_order(n, seed, epoch, lengths, group))
+
+
+@functools.lru_cache(maxsize=8)
+def _order(n: int, seed: int, epoch: int, lengths: tuple[int, ...] | None, group: int) -> tuple[int, ...]:
+    perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + epoch)).tolist()
+    if lengths is None or group <= 1:
+        return tuple(perm)
+    return tuple(j for i in range(0, n, group) for j in sorted(perm[i : i + group], key=lambda j: -lengths[j]))
+
+
+def batch_indices(
+    n: int,
+    seed: int,
+    micro_step: int,
+    batch_size: int,
+    rank: int,
+    world: int,
+    lengths: tuple[int, ...] | None = None,
+) -> list[int]:
     """Sample indices of this rank's micro-batch number ``micro_step`` (global batch = batch_size × world)."""
+    group = LENGTH_GROUP * batch_size * world if lengths is not None else 1
     start = (micro_step * world + rank) * batch_size
     out = []
     for k in range(start, start + batch_size):
         epoch, pos = divmod(k, n)
-        out.append(sample_order(n, seed, epoch)[pos])
+        out.append(_order(n, seed, epoch, lengths, group)[pos])
     return out
+
+
+def sequence_length(encoded: Encoded, video_tokens: int) -> int:
+    """LLM positions of an encoded sample: each one-id video slot becomes the abstractor's Q+1 tokens."""
+    return len(encoded.input_ids) + len(encoded.videos) * (video_tokens - 1)
 
 
 def save_checkpoint(path: Path, model: GPT4Video, optimizer: Any, scheduler: Any, step: int, cfg: RecipeConfig) -> None:
@@ -143,7 +177,10 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
     # 2. Data: message lists, and the frozen encoder's tokens for every clip, computed once and cached.
     train_samples = subset(load_samples(cfg, cfg.data.train_split), cfg.data.max_train_samples, t.seed)
     val_samples = subset(load_samples(cfg, cfg.data.val_split), cfg.data.max_val_samples, t.seed)
-    videos = sorted({v.path for s in train_samples + val_samples for v in model.conversation.encode(s, False).videos})
+    encoded_all = [model.conversation.encode(s, False) for s in train_samples + val_samples]
+    videos = sorted({v.path for e in encoded_all for v in e.videos})
+    q = model.config.abstractor.num_video_tokens
+    lengths = tuple(sequence_length(e, q) for e in encoded_all[: len(train_samples)]) if t.group_by_length else None
     cache = None
     if t.feature_cache and videos:
         with accelerator.main_process_first():
@@ -160,12 +197,19 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
         frames = torch.from_numpy(np.stack([model.load_frames(p) for p in parts]))
         return model.frame_tokens(frames)
 
+    # Stage 1 from scratch: the abstractor standardises the encoder's tokens with their statistics on (up to
+    # STATISTICS_CLIPS of) the training clips; later stages inherit them with the trained tensors.
+    train_videos = sorted({v.path for e in encoded_all[: len(train_samples)] for v in e.videos})
+    if not cfg.init_from and train_videos:
+        clips = train_videos[:: max(1, len(train_videos) // STATISTICS_CLIPS)][:STATISTICS_CLIPS]
+        model.abstractor.set_input_statistics(*channel_statistics(frame_tokens([VideoPart(path=c)])[0] for c in clips))
+
     def loss_on(samples: list[list[dict[str, Any]]]) -> tuple[torch.Tensor, int]:
         encoded = [model.conversation.encode(s, add_generation_prompt=False) for s in samples]
         frames = [frame_tokens(e.videos) for e in encoded]
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=t.bf16):
             out_ = wrapped(encoded, frame_tokens=frames)
-        tokens = sum(len(e.input_ids) for e in encoded)
+        tokens = sum(sequence_length(e, q) for e in encoded)
         return out_.loss.float(), tokens
 
     # 3. Optimiser and schedule: AdamW on the trainable set, cosine decay after a linear warm-up.
@@ -199,7 +243,8 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
     t0, samples_done, tokens_done = time.perf_counter(), 0, 0
     for step in bar:
         for a in range(t.grad_accum):
-            idx = batch_indices(len(train_samples), t.seed, step * t.grad_accum + a, t.batch_size, rank, world)
+            micro_step = step * t.grad_accum + a
+            idx = batch_indices(len(train_samples), t.seed, micro_step, t.batch_size, rank, world, lengths)
             loss, tokens = loss_on([train_samples[i] for i in idx])
             accelerator.backward(loss / t.grad_accum)
             samples_done += len(idx) * world
