@@ -30,12 +30,12 @@ bench: weights
 	$(BIN)/python benchmarks/bench_encoder.py
 
 # Retrain gpt4video-nano from scratch (data → align → instruct → export → eval); each step resumes if killed.
+# Compare runs/nano-eval/nano-eval.md with the committed docs/results/nano-eval.md.
 train-nano: weights data/shapesworld/train/meta.json data/safety/safety_train.jsonl
 	$(BIN)/gpt4video train configs/train/nano-align.yaml --resume
 	$(BIN)/gpt4video train configs/train/nano-instruct.yaml --resume
 	$(BIN)/python -m gpt4video.train.export runs/nano-instruct/final checkpoints/gpt4video-nano
-	$(BIN)/gpt4video eval shapes --model checkpoints/gpt4video-nano --split test --json > runs/nano-eval-test.json
-	$(BIN)/gpt4video eval shapes --model checkpoints/gpt4video-nano --split compositional --json > runs/nano-eval-compositional.json
+	$(BIN)/python benchmarks/eval_nano.py --variants full text-only --out runs/nano-eval
 
 # Data are made once (the feature cache keys on the clips' mtimes, so they are not rewritten needlessly).
 data/shapesworld/train/meta.json: | $(STAMP)
