@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -280,6 +281,22 @@ def _load_eval_model(model: str, variant: str = "full"):  # noqa: ANN202 - keeps
         _fail(str(e))
 
 
+def _run_eval(evaluate: Callable[[], dict], predictions: Path | None) -> tuple[dict, float]:
+    """Run and time one evaluation; its per-row predictions go (atomically) to ``predictions`` when given."""
+    import time
+
+    from gpt4video.data.datasets import write_jsonl
+
+    start = time.perf_counter()
+    result = evaluate()
+    seconds = round(time.perf_counter() - start, 2)
+    rows_out = result.pop("predictions")
+    if predictions is not None:
+        predictions.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(predictions, rows_out)
+    return result, seconds
+
+
 def _rate_cell(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
@@ -311,9 +328,8 @@ def eval_videoqa(
 ) -> None:
     """Answer every {video, question, answer, kind} row and score exact / contains, overall and per kind."""
     import sys
-    import time
 
-    from gpt4video.data.datasets import DataFormatError, write_jsonl
+    from gpt4video.data.datasets import DataFormatError
     from gpt4video.eval.videoqa import evaluate_videoqa, load_qa_rows
 
     try:
@@ -323,15 +339,13 @@ def eval_videoqa(
     if not rows:
         _fail(f"{data}: no questions")
     gpt = _load_eval_model(model, variant)
-    start = time.perf_counter()
-    result = evaluate_videoqa(
-        gpt, rows, root=data.parent, batch_size=batch_size, max_new_tokens=max_new_tokens, progress=sys.stderr.isatty()
-    )
-    seconds = round(time.perf_counter() - start, 2)
-    rows_out = result.pop("predictions")
-    if predictions is not None:
-        predictions.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(predictions, rows_out)
+    result, seconds = _run_eval(
+        lambda: evaluate_videoqa(
+            gpt, rows, root=data.parent, batch_size=batch_size, max_new_tokens=max_new_tokens,
+            progress=sys.stderr.isatty(),
+        ),
+        predictions,
+    )  # fmt: skip
     if as_json:
         out = {"model": model, "variant": variant, "data": str(data), "seconds": seconds, **result}
         print(json.dumps(out, indent=2))
@@ -415,9 +429,8 @@ def eval_safety(
 ) -> None:
     """Refusals of harmful requests (with no <video> prompt) and false refusals of benign look-alikes."""
     import sys
-    import time
 
-    from gpt4video.data.datasets import DataFormatError, read_jsonl, write_jsonl
+    from gpt4video.data.datasets import DataFormatError, read_jsonl
     from gpt4video.eval.safety import check_safety_rows, evaluate_safety
 
     try:
@@ -427,13 +440,9 @@ def eval_safety(
     if not rows:
         _fail(f"{data}: no requests")
     gpt = _load_eval_model(model, variant)
-    start = time.perf_counter()
-    result = evaluate_safety(gpt, rows, batch_size=batch_size, progress=sys.stderr.isatty())
-    seconds = round(time.perf_counter() - start, 2)
-    rows_out = result.pop("predictions")
-    if predictions is not None:
-        predictions.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(predictions, rows_out)
+    result, seconds = _run_eval(
+        lambda: evaluate_safety(gpt, rows, batch_size=batch_size, progress=sys.stderr.isatty()), predictions
+    )
     if as_json:
         print(
             json.dumps({"model": model, "variant": variant, "data": str(data), "seconds": seconds, **result}, indent=2)
