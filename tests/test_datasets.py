@@ -89,6 +89,19 @@ def test_encoded_samples_learn_only_assistant_turns(split, encoder):
     assert "<video>" in text  # generation dialogues teach the tag
 
 
+def test_plain_template_drops_system_prompt_and_role_markers(split, encoder):
+    plain = ConversationEncoder(encoder.tokenizer, "plain", encoder.system_prompt)
+    ds = DialogueDataset(split, dialogues=False, qa=True, qa_turns=3, seed=0)
+    messages = [{"role": "system", "content": "ignored"}, *ds[0]]
+    chat, flat = encoder.encode(ds[0], False), plain.encode(messages, False)
+    assert len(flat.input_ids) < len(chat.input_ids) - 40  # the ~50-token system prompt is not paid for
+    assert len(flat.videos) == len(chat.videos) == 1 and sum(1 for i in flat.input_ids if i < 0) == 1
+    text = encoder.tokenizer.decode([i for i in flat.input_ids if i >= 0])
+    assert "ignored" not in text and "<|im_start|>" not in text and encoder.system_prompt not in text
+    learned = encoder.tokenizer.decode([t for t, lab in zip(flat.input_ids, flat.labels, strict=True) if lab >= 0])
+    assert learned == "".join(m["content"] + "\n" for m in ds[0] if m["role"] == "assistant")  # answers only
+
+
 def test_bad_jsonl_names_the_line(tmp_path):
     f = tmp_path / "qa.jsonl"
     f.write_text('{"video": "a.mp4", "question": "q", "answer": "a"}\n{oops\n')

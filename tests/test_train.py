@@ -36,6 +36,7 @@ from transformers import (
 
 from gpt4video.config import CONFIGS_DIR, ConfigError, GPT4VideoConfig
 from gpt4video.data import shapes_dataset
+from gpt4video.data.datasets import DialogueDataset
 from gpt4video.model.encoder import FrameEncoder
 from gpt4video.model.gpt4video import WEIGHTS_NAME, GPT4Video
 from gpt4video.model.llm import embedded_llm_dir
@@ -656,6 +657,9 @@ def test_recipe_config_rejects_unknown_keys_naming_them(tmp_path: Path) -> None:
         ({**base, "train": [1, 2]}, r"train: expected a mapping"),
         ({**base, "data": 5}, r"data: expected a mapping"),
         ({**base, "data": {**base["data"], "qa_turns": 0}}, r"data\.qa_turns must be at least 1, got 0"),
+        ({**base, "data": {**base["data"], "repeat": {"safety": 2}}}, r"data\.repeat: 'safety' is not one of"),
+        ({**base, "data": {**base["data"], "repeat": {"qa": 0}}}, r"data\.repeat\.qa must be a whole number"),
+        ({**base, "data": {**base["data"], "template": "alpaca"}}, r"data\.template: unknown template 'alpaca'"),
     ]
     for i, (raw, message) in enumerate(cases):
         path = write_recipe(tmp_path / f"bad{i}.yaml", raw)
@@ -684,6 +688,25 @@ def test_shipped_train_configs_parse() -> None:
         t = cfg.train
         assert t.max_steps > t.warmup_steps > 0 and t.checkpoint_every <= t.max_steps and t.batch_size > 0
     assert (CONFIGS_DIR / f"{align.model}.yaml").is_file()
+
+
+def test_repeat_weights_training_sources_but_not_validation(tiny: dict[str, Path], tmp_path: Path) -> None:
+    base = RecipeConfig.from_dict(recipe_dict(tiny, tmp_path / "a"))
+    tripled = RecipeConfig.from_dict(recipe_dict(tiny, tmp_path / "b", data={"repeat": {"qa": 3}}))
+    captions = DialogueDataset(tiny["data"] / "train", dialogues=False, captions=True).samples
+    qa = DialogueDataset(tiny["data"] / "train", dialogues=False, qa=True).samples
+    assert recipe.load_samples(base, "train", repeat=True) == captions + qa
+    assert recipe.load_samples(tripled, "train", repeat=True) == captions + qa * 3
+    assert recipe.load_samples(tripled, "train") == captions + qa  # validation is not weighted
+
+
+def test_plain_template_run_trains_on_shorter_samples(align_run: dict[str, Any], tiny: dict[str, Path]) -> None:
+    out = align_run["out"].parent / "plain"
+    cfg = RecipeConfig.from_dict(recipe_dict(tiny, out, data={"template": "plain"}, train={"max_steps": 1}))
+    train(cfg, progress=False)
+    plain, chat = train_rows(out)[0], train_rows(align_run["out"])[0]
+    assert math.isfinite(plain["loss"]) and plain["loss"] != chat["loss"]  # same batch, other text
+    assert json.loads((out / "recipe.json").read_text())["data"]["template"] == "plain"
 
 
 def test_recipe_module_entry_point_usage() -> None:

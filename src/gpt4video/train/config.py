@@ -9,6 +9,10 @@ from typing import Any
 import yaml
 
 from gpt4video.config import ConfigError, check_keys
+from gpt4video.conversation import TEMPLATES
+
+SOURCES = ("captions", "qa", "dialogues", "safety")
+"""Training sources, in the order their samples are listed."""
 
 
 @dataclass
@@ -24,6 +28,12 @@ class DataSettings:
     qa_turns: int = 1
     """QA rows of one clip asked as dialogues of up to this many turns (seeded order): the clip's tokens are
     then paid once for several answers, ~3× more supervised answers per token at 8 turns."""
+    repeat: dict[str, int] = field(default_factory=dict)
+    """Times each source's samples appear per epoch, e.g. ``{safety: 4}``: the 724 safety dialogues were 5.7 %
+    of the instruct mix, too few for the model to learn to refuse (0 % of held-out harmful requests)."""
+    template: str | None = None
+    """Chat template of the training samples; default the model's. ``plain`` (LLaVA's pretraining format: no
+    system prompt, no role markers) for stage-1 alignment, where the frozen LLM only has to read the video."""
     safety_dir: str = "data/safety"
     max_train_samples: int | None = None
     max_val_samples: int = 64
@@ -91,9 +101,16 @@ class RecipeConfig:
             raise ConfigError(f"stage must be align or instruct, got {cfg.stage!r}")
         if cfg.data.qa_turns < 1:
             raise ConfigError(f"data.qa_turns must be at least 1, got {cfg.data.qa_turns}")
-        unknown = set(cfg.data.sources) - {"captions", "qa", "dialogues", "safety"}
+        unknown = set(cfg.data.sources) - set(SOURCES)
         if unknown:
             raise ConfigError(f"data.sources: unknown source(s) {sorted(unknown)}")
+        for source, times in cfg.data.repeat.items():
+            if source not in cfg.data.sources:
+                raise ConfigError(f"data.repeat: {source!r} is not one of data.sources {cfg.data.sources}")
+            if not isinstance(times, int) or times < 1:
+                raise ConfigError(f"data.repeat.{source} must be a whole number ≥ 1, got {times!r}")
+        if cfg.data.template is not None and cfg.data.template not in TEMPLATES:
+            raise ConfigError(f"data.template: unknown template {cfg.data.template!r}; known: {', '.join(TEMPLATES)}")
         return cfg
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,35 +30,40 @@ from accelerate import Accelerator
 from tqdm import tqdm
 from transformers import get_cosine_schedule_with_warmup
 
-from gpt4video.conversation import Encoded, VideoPart
+from gpt4video.conversation import ConversationEncoder, Encoded, VideoPart
 from gpt4video.data.datasets import DialogueDataset, read_jsonl
 from gpt4video.model.gpt4video import GPT4Video
-from gpt4video.train.config import RecipeConfig
+from gpt4video.train.config import SOURCES, RecipeConfig
 from gpt4video.train.feature_cache import FeatureCache, channel_statistics
 
 CHECKPOINT = "checkpoint.pt"
 STATISTICS_CLIPS = 64
 
 
-def load_samples(cfg: RecipeConfig, split: str) -> list[list[dict[str, Any]]]:
-    """The message lists of one split, from the sources the config names."""
+def load_samples(cfg: RecipeConfig, split: str, repeat: bool = False) -> list[list[dict[str, Any]]]:
+    """The message lists of one split, from the sources the config names (in the order of ``SOURCES``).
+
+    With ``repeat`` (the training split), each source appears ``data.repeat[source]`` times.
+    """
     d = cfg.data
-    sources = set(d.sources)
-    extra = []
-    if "safety" in sources:
-        safety_file = Path(d.safety_dir) / f"safety_dialogues_{split}.jsonl"
-        extra = [row["messages"] for row in read_jsonl(safety_file)]
-    dataset = DialogueDataset(
-        Path(d.root) / split,
-        dialogues="dialogues" in sources,
-        qa="qa" in sources,
-        captions="captions" in sources,
-        types=d.dialogue_types,
-        qa_turns=d.qa_turns,
-        seed=cfg.train.seed,
-        extra=extra,
-    )
-    return dataset.samples
+    samples: list[list[dict[str, Any]]] = []
+    for source in SOURCES:
+        if source not in d.sources:
+            continue
+        if source == "safety":
+            part = [row["messages"] for row in read_jsonl(Path(d.safety_dir) / f"safety_dialogues_{split}.jsonl")]
+        else:
+            part = DialogueDataset(
+                Path(d.root) / split,
+                dialogues=source == "dialogues",
+                qa=source == "qa",
+                captions=source == "captions",
+                types=d.dialogue_types,
+                qa_turns=d.qa_turns,
+                seed=cfg.train.seed,
+            ).samples
+        samples += part * (d.repeat.get(source, 1) if repeat else 1)
+    return samples
 
 
 def subset(samples: list[Any], limit: int | None, seed: int) -> list[Any]:
@@ -175,9 +180,13 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
     model.train()
 
     # 2. Data: message lists, and the frozen encoder's tokens for every clip, computed once and cached.
-    train_samples = subset(load_samples(cfg, cfg.data.train_split), cfg.data.max_train_samples, t.seed)
+    train_samples = subset(load_samples(cfg, cfg.data.train_split, repeat=True), cfg.data.max_train_samples, t.seed)
     val_samples = subset(load_samples(cfg, cfg.data.val_split), cfg.data.max_val_samples, t.seed)
-    encoded_all = [model.conversation.encode(s, False) for s in train_samples + val_samples]
+    conversation = model.conversation
+    if cfg.data.template is not None:
+        chat = model.conversation
+        conversation = ConversationEncoder(model.tokenizer, cfg.data.template, chat.system_prompt, chat.tag)
+    encoded_all = [conversation.encode(s, False) for s in train_samples + val_samples]
     videos = sorted({v.path for e in encoded_all for v in e.videos})
     q = model.config.abstractor.num_video_tokens
     lengths = tuple(sequence_length(e, q) for e in encoded_all[: len(train_samples)]) if t.group_by_length else None
@@ -205,7 +214,7 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
         model.abstractor.set_input_statistics(*channel_statistics(frame_tokens([VideoPart(path=c)])[0] for c in clips))
 
     def loss_on(samples: list[list[dict[str, Any]]]) -> tuple[torch.Tensor, int]:
-        encoded = [model.conversation.encode(s, add_generation_prompt=False) for s in samples]
+        encoded = [conversation.encode(s, add_generation_prompt=False) for s in samples]
         frames = [frame_tokens(e.videos) for e in encoded]
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=t.bf16):
             out_ = wrapped(encoded, frame_tokens=frames)
