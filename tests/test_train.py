@@ -700,7 +700,7 @@ def test_repeat_weights_training_sources_but_not_validation(tiny: dict[str, Path
     assert recipe.load_samples(tripled, "train") == captions + qa  # validation is not weighted
 
 
-def test_plain_template_run_trains_on_shorter_samples(align_run: dict[str, Any], tiny: dict[str, Path]) -> None:
+def test_plain_template_reaches_the_training_loop(align_run: dict[str, Any], tiny: dict[str, Path]) -> None:
     out = align_run["out"].parent / "plain"
     cfg = RecipeConfig.from_dict(recipe_dict(tiny, out, data={"template": "plain"}, train={"max_steps": 1}))
     train(cfg, progress=False)

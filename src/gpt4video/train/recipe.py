@@ -182,9 +182,9 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
     # 2. Data: message lists, and the frozen encoder's tokens for every clip, computed once and cached.
     train_samples = subset(load_samples(cfg, cfg.data.train_split, repeat=True), cfg.data.max_train_samples, t.seed)
     val_samples = subset(load_samples(cfg, cfg.data.val_split), cfg.data.max_val_samples, t.seed)
-    conversation = model.conversation
+    chat = model.conversation  # the model's template, or the one the stage trains in (``plain`` for stage 1)
+    conversation = chat
     if cfg.data.template is not None:
-        chat = model.conversation
         conversation = ConversationEncoder(model.tokenizer, cfg.data.template, chat.system_prompt, chat.tag)
     encoded_all = [conversation.encode(s, False) for s in train_samples + val_samples]
     videos = sorted({v.path for e in encoded_all for v in e.videos})
