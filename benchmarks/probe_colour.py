@@ -2,7 +2,7 @@
 clip's colour? A: as built; B: video tokens layer-normed to the text-embedding scale.
 
 Usage: .venv/bin/python benchmarks/probe_colour.py A|B STEPS  (single-object train clips from the feature store;
-teacher-forced choice among the 8 colour words, validated on the last 20 %)."""
+teacher-forced choice among the colour words, validated on the last 20 %)."""
 
 import json
 import sys
@@ -12,26 +12,23 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
-from gpt4video import weights
+from gpt4video.conversation import VideoPart
 from gpt4video.model.gpt4video import GPT4Video
 from gpt4video.train.feature_cache import FeatureCache, channel_statistics
 
 variant, steps = sys.argv[1], int(sys.argv[2])
 torch.manual_seed(0)
-cache = FeatureCache(next(p for p in (weights.home() / "features").iterdir() if p.is_dir()))
-rows = [json.loads(line) for line in open("data/shapesworld/train/clips.jsonl")]
-X, Y = [], []
-colors = sorted({o["color"] for r in rows for o in r["scene"]["objects"]})
-for r in rows:
-    objs = r["scene"]["objects"]
-    p = str(Path("data/shapesworld/train").resolve() / r["path"])
-    if len(objs) == 1 and p in cache:
-        X.append(cache.tokens(p))
-        Y.append(colors.index(objs[0]["color"]))
-X = torch.stack(X)
-Y = torch.tensor(Y)
-ntr = int(0.8 * len(Y))
 m = GPT4Video.from_pretrained("gpt4video-nano")
+root = Path("data/shapesworld/train").resolve()
+rows = [json.loads(line) for line in open(root / "clips.jsonl")]
+rows = [r for r in rows if len(r["scene"]["objects"]) == 1]
+colors = sorted({r["scene"]["objects"][0]["color"] for r in rows})
+paths = [str(root / r["path"]) for r in rows]
+# The recipe's store (same key: encoder, frames, bf16), encoding any single-object clip it does not hold yet.
+cache = FeatureCache.build(paths, m.encoder, lambda p: m.load_frames(VideoPart(path=p)), m.config.num_frames, bf16=True)
+X = torch.stack([cache.tokens(p) for p in paths])
+Y = torch.tensor([colors.index(r["scene"]["objects"][0]["color"]) for r in rows])
+ntr = int(0.8 * len(Y))
 m.set_trainable("align")
 m.train()
 m.abstractor.set_input_statistics(*channel_statistics(X[:64].float()))

@@ -659,6 +659,7 @@ def test_recipe_config_rejects_unknown_keys_naming_them(tmp_path: Path) -> None:
         ({**base, "data": {**base["data"], "qa_turns": 0}}, r"data\.qa_turns must be at least 1, got 0"),
         ({**base, "data": {**base["data"], "repeat": {"safety": 2}}}, r"data\.repeat: 'safety' is not one of"),
         ({**base, "data": {**base["data"], "repeat": {"qa": 0}}}, r"data\.repeat\.qa must be a whole number"),
+        ({**base, "data": {**base["data"], "repeat": 3}}, r"data\.repeat must map sources to whole numbers, got 3"),
         ({**base, "data": {**base["data"], "template": "alpaca"}}, r"data\.template: unknown template 'alpaca'"),
     ]
     for i, (raw, message) in enumerate(cases):

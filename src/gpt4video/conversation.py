@@ -162,7 +162,7 @@ class ConversationEncoder:
         """Encode a conversation; with ``add_generation_prompt`` it ends where the assistant's reply begins."""
         msgs = list(messages)
         msgs = msgs if msgs and isinstance(msgs[0], Message) else parse_messages(msgs)
-        if self.system_prompt and self.template.system and msgs[0].role != "system":
+        if self.system_prompt and msgs[0].role != "system":
             msgs = [Message("system", [self.system_prompt]), *msgs]
         videos = [p for m in msgs for p in m.parts if isinstance(p, VideoPart)]
         slots = slot_names(len(videos), self.tag)
@@ -182,7 +182,7 @@ class ConversationEncoder:
                 add("".join(p for p in m.parts if isinstance(p, str)), True)
                 add(t.assistant_suffix, True)
                 continue
-            if m.role == "system" and not t.system:
+            if m.role == "system" and not t.system:  # a template with no system turn (plain) drops it
                 continue
             fmt = t.system if m.role == "system" else t.user
             before, after = fmt.split("{}")

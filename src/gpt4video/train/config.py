@@ -104,6 +104,8 @@ class RecipeConfig:
         unknown = set(cfg.data.sources) - set(SOURCES)
         if unknown:
             raise ConfigError(f"data.sources: unknown source(s) {sorted(unknown)}")
+        if not isinstance(cfg.data.repeat, dict):
+            raise ConfigError(f"data.repeat must map sources to whole numbers, got {cfg.data.repeat!r}")
         for source, times in cfg.data.repeat.items():
             if source not in cfg.data.sources:
                 raise ConfigError(f"data.repeat: {source!r} is not one of data.sources {cfg.data.sources}")
