@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 
 from gpt4video.assistant import Assistant
@@ -64,3 +67,62 @@ def test_bad_inputs_are_clear_errors(assistant, tmp_path):
         assistant.chat([{"role": "assistant", "content": [{"type": "video", "path": "x.mp4"}]}])
     with pytest.raises(MessageError, match="non-empty list"):
         assistant.chat([])
+
+
+class _Square:
+    """A gallery backend without a model: a grey clip (the assistant only needs frames)."""
+
+    name = "square"
+
+    def __init__(self, fail: Exception | None = None) -> None:
+        from gpt4video.generation.backend import ClipSettings
+
+        self.defaults = ClipSettings(num_frames=4, height=16, width=16, steps=1, fps=4)
+        self.fail = fail
+
+    def generate(self, prompt, **kwargs):
+        if self.fail:
+            raise self.fail
+        return np.full((4, 16, 16, 3), 128, np.uint8)
+
+
+@pytest.fixture
+def tagged_reply(assistant, monkeypatch, tmp_path):
+    """The model answers with two video prompts; rendered videos go to tmp_path."""
+    raw = "Sure. <video> a red circle moving left </video> And <video> a blue square </video>"
+    monkeypatch.setattr(assistant.model, "generate_encoded", lambda *a, **k: [raw])
+    g = assistant.model.config.generation
+    monkeypatch.setattr(g, "generator", "square")
+    monkeypatch.setattr(g, "output_dir", str(tmp_path))
+    monkeypatch.setattr(assistant.gallery, "_loaded", {})
+    return tmp_path
+
+
+def test_video_prompts_are_rendered_and_their_paths_returned(assistant, tagged_reply, monkeypatch):
+    from gpt4video.generation.gallery import BACKENDS
+
+    monkeypatch.setitem(BACKENDS, "square", lambda source=None, **kw: _Square())
+    result = assistant.chat([{"role": "user", "content": "make two videos"}], seed=5)
+    assert result.prompts == ["a red circle moving left", "a blue square"]
+    assert len(result.videos) == 2 and all(Path(v).parent == tagged_reply and Path(v).is_file() for v in result.videos)
+    assert all(f"video saved to {v}" in result.text for v in result.videos)
+    assert "render" in result.timings
+    assert assistant.chat([{"role": "user", "content": "again"}], render=False).videos == []
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("CUDA out of memory"), None])
+def test_a_failing_or_missing_backend_leaves_a_message_not_a_crash(assistant, tagged_reply, monkeypatch, failure):
+    from gpt4video.generation import GenerationError
+    from gpt4video.generation.gallery import BACKENDS
+
+    def load(source=None, **kw):
+        if failure is None:
+            raise GenerationError("the nano generator is not at x: train it")
+        return _Square(fail=failure)
+
+    monkeypatch.setitem(BACKENDS, "square", load)
+    result = assistant.chat([{"role": "user", "content": "make two videos"}])
+    assert result.videos == [] and result.text.startswith("Sure.")
+    assert result.text.count("I could not make that video") == 2
+    assert ("out of memory" if failure else "train it") in result.text
+    assert list(tagged_reply.iterdir()) == []

@@ -1,12 +1,15 @@
 """One assistant turn: messages → videos → model → ``<video>`` tags → reply.
 
 This is the object users, the CLI and the HTTP server talk to; none of them knows how the model works
-inside. The gallery (generated videos) and the safety guards plug in here in later issues; until then a
-reply's ``videos`` and ``safety`` lists are empty.
+inside. Every ``<video>`` prompt of a reply is rendered through the configured gallery backend
+(``config.generation``) and its file listed in ``videos``; a backend that is missing or fails leaves a
+message in the reply and the conversation goes on. The safety guards plug in here in a later issue; until
+then a reply's ``safety`` list is empty.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import OrderedDict
@@ -20,8 +23,12 @@ import torch
 from transformers.generation.streamers import BaseStreamer
 
 from gpt4video.conversation import VideoPart, parse_messages
+from gpt4video.generation.backend import GenerationError
+from gpt4video.generation.gallery import Gallery
 from gpt4video.model.gpt4video import GPT4Video
 from gpt4video.protocol import parse_reply
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -33,11 +40,11 @@ class ChatResult:
     prompts: list[str]
     """Text-to-video prompts the model asked for, in order."""
     videos: list[str] = field(default_factory=list)
-    """Paths of generated videos (filled once the gallery exists)."""
+    """Paths of the videos rendered from ``prompts`` (one per prompt that rendered)."""
     safety: list[dict[str, Any]] = field(default_factory=list)
     """Every safety check and its verdict (filled once the guards exist)."""
     timings: dict[str, float] = field(default_factory=dict)
-    """Seconds spent in decode, encode, abstract, prefill, generate, and in total."""
+    """Seconds spent in decode, encode, abstract, prefill, generate, render (videos), and in total."""
     raw: str = ""
     """The model's output as generated, tags included."""
 
@@ -62,10 +69,35 @@ class _FirstTokenClock(BaseStreamer):
 class Assistant:
     """A GPT4Video model behind a chat interface (OpenAI-style messages in, :class:`ChatResult` out)."""
 
-    def __init__(self, model: GPT4Video, cache_size: int = 16) -> None:
+    def __init__(self, model: GPT4Video, cache_size: int = 16, gallery: Gallery | None = None) -> None:
         self.model = model.eval()
         self._cache: OrderedDict[tuple[Any, ...], tuple[torch.Tensor, float, float]] = OrderedDict()
         self._cache_size = cache_size
+        g = model.config.generation
+        self.gallery = gallery or Gallery(
+            sources={g.generator: g.generator_name_or_path} if g.generator_name_or_path else None
+        )
+
+    def render_videos(self, prompts: list[str], seed: int | None = None) -> tuple[list[str], list[str]]:
+        """Render each prompt with the configured backend: the files made, and one line per prompt for the
+        reply (where the video is, or why there is none). Never raises: a failed video is a message."""
+        g = self.model.config.generation
+        paths, notes = [], []
+        for i, prompt in enumerate(prompts):
+            try:
+                clip = self.gallery.render(
+                    prompt, backend=g.generator, out_dir=g.output_dir, seed=None if seed is None else seed + i,
+                    num_frames=g.num_frames, height=g.height, width=g.width, steps=g.steps,
+                )  # fmt: skip
+            except GenerationError as e:
+                notes.append(f"(I could not make that video: {e})")
+            except Exception as e:  # a backend's own failure must not end the conversation
+                _log.exception("video backend %s failed", g.generator)
+                notes.append(f"(I could not make that video: the {g.generator} backend failed: {e})")
+            else:
+                paths.append(str(clip.path))
+                notes.append(f"(video saved to {clip.path})")
+        return paths, notes
 
     @classmethod
     def from_pretrained(cls, name_or_path: str | os.PathLike[str] = "gpt4video-nano", **kwargs: Any) -> Assistant:
@@ -107,8 +139,10 @@ class Assistant:
         temperature: float = 0.0,
         top_p: float = 1.0,
         seed: int | None = None,
+        render: bool = True,
     ) -> ChatResult:
-        """Answer the last user turn of ``messages``.
+        """Answer the last user turn of ``messages``; with ``render`` (and ``config.generation.render``) each
+        ``<video>`` prompt of the reply becomes a video file (``seed`` makes it reproducible).
 
         Raises ``MessageError`` for malformed messages and ``VideoDecodeError`` for a bad video: both are
         ``ValueError``s whose message names the problem.
@@ -138,4 +172,11 @@ class Assistant:
         timings["generate"] = t_end - first
         timings["total"] = t_end - t_start
         reply = parse_reply(raw, self.model.config.generation.tag)
-        return ChatResult(text=reply.text, prompts=reply.prompts, timings=timings, raw=raw)
+        text, videos = reply.text, []
+        if reply.prompts and self.model.config.generation.render and render:
+            t_render = time.perf_counter()
+            videos, notes = self.render_videos(reply.prompts, seed)
+            text = "\n".join([text, *notes]) if text else "\n".join(notes)
+            timings["render"] = time.perf_counter() - t_render
+            timings["total"] = time.perf_counter() - t_start
+        return ChatResult(text=text, prompts=reply.prompts, videos=videos, timings=timings, raw=raw)

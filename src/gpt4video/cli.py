@@ -141,6 +141,8 @@ def ask(
     console.print(result.text, markup=False)
     for prompt in result.prompts:
         console.print(f"[magenta]video prompt:[/] {prompt}")
+    for path in result.videos:
+        console.print(f"[green]video:[/] {path}")
 
 
 @app.command()
@@ -461,19 +463,114 @@ def eval_safety(
     console.print(table)
 
 
+@app.command()
+def generate(
+    prompt: Annotated[str, typer.Argument(help="What the video should show.")],
+    backend: Annotated[str, typer.Option("--backend", "-b", help="Gallery backend (nano, zeroscope, …).")] = "nano",
+    source: Annotated[str | None, typer.Option("--source", help="Hub id or folder for the backend.")] = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="A .mp4/.gif file, or a folder for a fresh file name.")
+    ] = Path("outputs/videos"),
+    seed: Annotated[int | None, typer.Option("--seed", help="Same seed, same clip.")] = None,
+    frames: Annotated[int | None, typer.Option("--frames", help="Frames (backend default if unset).")] = None,
+    steps: Annotated[int | None, typer.Option("--steps", help="Denoising steps (backend default if unset).")] = None,
+    height: Annotated[int | None, typer.Option("--height")] = None,
+    width: Annotated[int | None, typer.Option("--width")] = None,
+    guidance: Annotated[float | None, typer.Option("--guidance", help="Classifier-free guidance scale.")] = None,
+    negative: Annotated[str | None, typer.Option("--negative", help="Negative prompt.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (path, seed, seconds…).")] = False,
+) -> None:
+    """Make a video from a text prompt with a gallery backend; writes the clip and a contact sheet PNG."""
+    from rich.progress import Progress
+
+    from gpt4video.generation import Gallery, GenerationError
+
+    dest = out if out.suffix.lower() in (".mp4", ".gif") else None
+    if dest is None and out.suffix and not out.is_dir():
+        _fail(f"--out {out}: a video file must end in .mp4 or .gif (or give a folder)")
+    gallery = Gallery(sources={backend: source} if source else None)
+    try:
+        with Progress(console=err, transient=True, disable=as_json) as progress:
+            task = progress.add_task(f"{backend}: denoising", total=None)
+            clip = gallery.render(
+                prompt, backend=backend, out_dir=out, dest=dest, seed=seed, num_frames=frames, steps=steps,
+                height=height, width=width, guidance=guidance, negative_prompt=negative,
+                callback=lambda i, n: progress.update(task, completed=i, total=n),
+            )  # fmt: skip
+    except GenerationError as e:
+        _fail(str(e))
+    for w in clip.warnings:
+        err.print(f"[yellow]warning:[/] {w}")
+    if as_json:
+        payload = {**clip.__dict__, "path": str(clip.path), "sheet": str(clip.sheet) if clip.sheet else None}
+        print(json.dumps(payload, indent=2))
+        return
+    console.print(f"video: {clip.path}  ({clip.frames} frames of {clip.size[0]}×{clip.size[1]}, seed {clip.seed}, "
+                  f"{clip.seconds:.1f} s)")  # fmt: skip
+    if clip.sheet:
+        console.print(f"contact sheet: {clip.sheet}")
+
+
+@eval_app.command("t2v")
+def eval_t2v(
+    backend: Annotated[str, typer.Option("--backend", "-b", help="Gallery backend to evaluate.")] = "nano",
+    source: Annotated[str | None, typer.Option("--source", help="Hub id or folder for the backend.")] = None,
+    per_subset: Annotated[int, typer.Option("--per-subset", min=1, help="Prompts seen / unseen each.")] = 32,
+    steps: Annotated[int | None, typer.Option("--steps", help="Denoising steps (backend default if unset).")] = None,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    predictions: Annotated[Path | None, typer.Option("--predictions", help="Write per-prompt rows (JSONL).")] = None,
+    sheet: Annotated[Path | None, typer.Option("--sheet", help="Save 8 clips of each subset as one PNG.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
+) -> None:
+    """Text-to-video attribute accuracy on held-out ShapesWorld prompts (colour, shape, direction, all three)."""
+    from gpt4video.eval.t2v import ATTRIBUTES, evaluate_t2v
+    from gpt4video.generation import Gallery, GenerationError
+
+    try:
+        model = Gallery(sources={backend: source} if source else None).backend(backend)
+        result, seconds = _run_eval(
+            lambda: evaluate_t2v(model, per_subset, seed, steps, progress=not as_json, sheet=sheet), predictions
+        )
+    except GenerationError as e:
+        _fail(str(e))
+    if as_json:
+        print(json.dumps({**result, "seconds": seconds}, indent=2))
+        return
+    table = Table(title=f"text-to-video · {backend} · {result['seconds_per_clip']:.2f} s a clip")
+    table.add_column("prompts")
+    table.add_column("n", justify="right")
+    for a in ATTRIBUTES:
+        table.add_column(a, justify="right")
+    for name, r in [*result["per_subset"].items(), ("all", result)]:
+        table.add_row(name, str(r["n"]), *(_rate_cell(r[a]) for a in ATTRIBUTES))
+    console.print(table)
+
+
 @app.command("train")
 def train_cmd(
     config: Annotated[Path, typer.Argument(help="A recipe YAML, e.g. configs/train/nano-align.yaml.")],
     resume: Annotated[bool, typer.Option("--resume", help="Continue from output_dir/checkpoint.pt.")] = False,
 ) -> None:
-    """Train one stage (align or instruct) with a recipe config; --resume continues a killed run."""
+    """Train with a recipe config (LLM stage align/instruct, or ``recipe: generator``); --resume continues a
+    killed run."""
+    import yaml
+
     from gpt4video.config import ConfigError
     from gpt4video.data.datasets import DataFormatError
-    from gpt4video.train.config import RecipeConfig
-    from gpt4video.train.recipe import train
 
     try:
-        summary = train(RecipeConfig.from_file(config), resume=resume)
+        raw = yaml.safe_load(config.read_text()) if config.is_file() else None
+        if isinstance(raw, dict) and raw.get("recipe") == "generator":
+            from gpt4video.train import generator_recipe
+
+            summary = generator_recipe.train(generator_recipe.GeneratorRecipeConfig.from_file(config), resume=resume)
+        else:
+            from gpt4video.train.config import RecipeConfig
+            from gpt4video.train.recipe import train
+
+            summary = train(RecipeConfig.from_file(config), resume=resume)
+    except yaml.YAMLError as e:
+        _fail(f"{config}: not valid YAML: {e}")
     except (ConfigError, DataFormatError, weights.WeightStoreError) as e:
         _fail(str(e))
     console.print_json(json.dumps(summary))

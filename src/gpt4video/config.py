@@ -18,6 +18,8 @@ import yaml
 CONFIG_NAME = "config.json"
 CONFIGS_DIR = Path(os.environ.get("GPT4VIDEO_CONFIGS") or Path(__file__).resolve().parents[2] / "configs")
 """Where named configs (``gpt4video-nano``) live: the repo's ``configs/`` (the project installs editable)."""
+CHECKPOINTS_DIR = CONFIGS_DIR.parent / "checkpoints"
+"""Trained weights of named models (``checkpoints/gpt4video-nano/``, ``checkpoints/nano-t2v/``), committed."""
 
 
 class ConfigError(ValueError):
@@ -88,7 +90,17 @@ class GenerationSettings:
 
     tag: str = "video"
     generator: str = "nano"
+    """The gallery backend that renders the model's prompts (``nano``, ``zeroscope``, ``modelscope``, …)."""
     generator_name_or_path: str | None = None
+    """A hub id or folder for that backend; ``None`` for its default."""
+    render: bool = True
+    """Render each prompt of a reply into a video file (off: the reply carries the prompts only)."""
+    output_dir: str = "outputs/videos"
+    num_frames: int | None = None
+    height: int | None = None
+    width: int | None = None
+    steps: int | None = None
+    """``None``: the backend's own defaults (nano: 8 frames of 64×64, 25 steps)."""
 
 
 @dataclass

@@ -1,9 +1,11 @@
 """`make demo`: the main job on the embedded default.
 
-Samples frames from a bundled real clip (saved as a contact sheet: what the model sees), then asks
-``gpt4video-nano`` questions about the clip and prints each answer with its timings. Until the training
-issue commits trained weights, the abstractor and LoRA are seeded but untrained, so answers are fluent but
-not grounded in the video; the pipeline and its timings are real.
+Samples frames from a bundled real clip (saved as a contact sheet: what the model sees), asks
+``gpt4video-nano`` questions about the clip and prints each answer with its timings, then asks for a new
+video "like this, but …": the reply's ``<video>`` prompt is rendered by the gallery's ``nano`` generator and
+the demo prints where the clip and its contact sheet are. Until the training issue commits trained LLM
+weights, the abstractor and LoRA are seeded but untrained, so answers are fluent but not grounded in the
+video, and the model may write no prompt: then the request itself is rendered, and the demo says so.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from rich.table import Table
 
 from gpt4video import weights
 from gpt4video.assistant import Assistant
-from gpt4video.model.gpt4video import CHECKPOINTS_DIR, WEIGHTS_NAME
+from gpt4video.config import CHECKPOINTS_DIR
+from gpt4video.generation import GenerationError
+from gpt4video.model.gpt4video import WEIGHTS_NAME
 from gpt4video.video import load_video, probe_video
 from gpt4video.visualize import contact_sheet, save_image_atomic
 
@@ -26,8 +30,9 @@ DEMO_CLIP = "bigbuckbunny.mp4"
 QUESTIONS = (
     "What is happening in this video?",
     "Describe the main character in one sentence.",
-    "Make a short video of a rabbit waking up in a meadow.",
 )
+MAKE_ONE = "Make one like this, but with a red circle moving to the right."
+FALLBACK_PROMPT = "a red circle moving to the right"
 
 
 def run_demo(out_dir: Path, num_frames: int = 8, console: Console | None = None) -> dict[str, Any]:
@@ -61,6 +66,8 @@ def run_demo(out_dir: Path, num_frames: int = 8, console: Console | None = None)
             console.print(f"[magenta]video prompt:[/] {prompt}")
         turns.append({"question": question, **result.to_dict()})
 
+    made = make_video(assistant, clip, console)
+
     table = Table(title="timings (s)")
     keys = ("decode", "encode", "abstract", "prefill", "generate", "total")
     table.add_column("question")
@@ -70,4 +77,27 @@ def run_demo(out_dir: Path, num_frames: int = 8, console: Console | None = None)
         table.add_row(turn["question"][:32], *(f"{turn['timings'][k]:.2f}" for k in keys))
     console.print(table)
     console.print("[dim]decode/encode/abstract are 0 after the first turn: the clip's tokens are cached[/]")
-    return {"clip": str(clip), "frames_png": str(sheet), "model": MODEL, "trained": trained, "turns": turns}
+    return {"clip": str(clip), "frames_png": str(sheet), "model": MODEL, "trained": trained, "turns": turns,
+            "generated": made}  # fmt: skip
+
+
+def make_video(assistant: Assistant, clip: Path, console: Console) -> dict[str, Any]:
+    """Ask for a new video like the clip; render the model's prompt (or, if it wrote none, the request)."""
+    content = [{"type": "video", "path": str(clip)}, {"type": "text", "text": MAKE_ONE}]
+    result = assistant.chat([{"role": "user", "content": content}], max_new_tokens=64, seed=0)
+    console.print(f"\n[bold cyan]user:[/] {MAKE_ONE}\n[bold green]gpt4video:[/] {result.text}", highlight=False)
+    if result.videos:
+        path = Path(result.videos[0])
+        source = "the model's <video> prompt"
+    else:
+        console.print(f"[yellow]the model wrote no playable <video> prompt; rendering {FALLBACK_PROMPT!r} directly[/]")
+        g = assistant.model.config.generation
+        try:
+            path = assistant.gallery.render(FALLBACK_PROMPT, backend=g.generator, out_dir=g.output_dir, seed=0).path
+        except GenerationError as e:
+            console.print(f"[red]no video:[/] {e}")
+            return {"request": MAKE_ONE, "reply": result.to_dict(), "video": None, "sheet": None}
+        source = "the request text"
+    sheet = path.with_suffix(".png")
+    console.print(f"[green]generated video[/] ({source}) → {path}\n[green]its contact sheet[/] → {sheet}")
+    return {"request": MAKE_ONE, "reply": result.to_dict(), "video": str(path), "sheet": str(sheet), "from": source}

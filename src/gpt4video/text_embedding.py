@@ -30,12 +30,24 @@ class SentenceEmbedder:
         self.batch_size = batch_size
 
     @torch.inference_mode()
-    def token_states(self, texts: Sequence[str]) -> tuple[torch.Tensor, torch.Tensor]:
-        """Last hidden states ``[N, L, 384]`` and attention mask ``[N, L]`` (for conditioning on tokens)."""
+    def token_states(self, texts: Sequence[str], length: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """Last hidden states ``[N, L, 384]`` and attention mask ``[N, L]`` (for conditioning on tokens).
+
+        With ``length`` every text is truncated or padded to exactly that many tokens (a generator is trained
+        and run on one fixed context length); otherwise the batch is padded to its longest text.
+        """
         batch = self.tokenizer(
-            list(texts), padding=True, truncation=True, max_length=self.max_length, return_tensors="pt"
+            list(texts),
+            padding="max_length" if length else True,
+            truncation=True,
+            max_length=length or self.max_length,
+            return_tensors="pt",
         )
         return self.model(**batch).last_hidden_state, batch["attention_mask"]
+
+    def token_count(self, text: str) -> int:
+        """Tokens of ``text`` with the special ones, before any truncation."""
+        return len(self.tokenizer(text, verbose=False).input_ids)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = []

@@ -35,3 +35,11 @@ def save_image_atomic(image: Image.Image, path: str | Path) -> Path:
     image.save(tmp, format=path.suffix.lstrip(".").upper().replace("JPG", "JPEG") or "PNG")
     tmp.replace(path)
     return path
+
+
+def clips_sheet(clips: np.ndarray, labels: list[str], columns: int = 2, scale: int = 2) -> Image.Image:
+    """Clips ``N×T×H×W×3`` as one picture: first, middle and last frame of each side by side (upscaled by
+    ``scale``, nearest), one labelled cell per clip — how generated clips are shown at a glance."""
+    strips = np.stack([np.concatenate(list(c[[0, len(c) // 2, -1]]), axis=1) for c in clips])
+    strips = strips.repeat(scale, axis=1).repeat(scale, axis=2)
+    return contact_sheet(strips, columns=columns, labels=labels)

@@ -248,6 +248,16 @@ def _polygon(shape: str, cx: float, cy: float, r: float, angle: float) -> list[t
     return pts
 
 
+def draw_shape(
+    draw: ImageDraw.ImageDraw, shape: str, x: float, y: float, r: float, angle: float, fill: tuple[int, ...] | int
+) -> None:
+    """One shape as ShapesWorld draws it: centre (x, y), size radius r in pixels, turned by ``angle`` degrees."""
+    if shape == "circle":
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=fill)
+    else:
+        draw.polygon(_polygon(shape, x, y, r, angle), fill=fill)
+
+
 def render_background(scene: SceneGraph) -> np.ndarray:
     """The clip's static background, ``H×W×3`` uint8."""
     h, w = scene.height, scene.width
@@ -276,11 +286,6 @@ def render(scene: SceneGraph) -> np.ndarray:
             x, y, scale, angle, visible = scene.tracks[str(o.id)][f]
             if not visible:
                 continue
-            r = SIZES[o.size] * side * scale
-            fill = COLORS[o.color]
-            if o.shape == "circle":
-                draw.ellipse((x - r, y - r, x + r, y + r), fill=fill)
-            else:
-                draw.polygon(_polygon(o.shape, x, y, r, angle), fill=fill)
+            draw_shape(draw, o.shape, x, y, SIZES[o.size] * side * scale, angle, COLORS[o.color])
         frames[f] = np.asarray(img)
     return frames

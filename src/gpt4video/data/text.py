@@ -284,6 +284,12 @@ def _detailed_caption(scene: SceneGraph, rng: random.Random) -> str:
     return " ".join(parts)
 
 
+def short_prompt(scene: SceneGraph, rng: random.Random) -> str:
+    """A terse generation prompt as people type them, "a red circle moving to the right" (size sometimes
+    named, no background), for training a generator that must follow such requests."""
+    return _join([f"{_a(_np(o, rng.random() < 0.5))} {rng.choice(MOTION_GERUNDS[o.motion])}" for o in scene.objects])
+
+
 def canonical_description(scene: SceneGraph) -> str:
     """Every object with its size, colour, shape and canonical motion, plus the background colour: one fixed
     phrasing per scene (no rng), for retrieval and for generator text that must not vary."""

@@ -21,7 +21,7 @@ from peft import LoraConfig, PeftModel, get_peft_model, get_peft_model_state_dic
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from gpt4video.config import CONFIGS_DIR, GPT4VideoConfig
+from gpt4video.config import CHECKPOINTS_DIR, GPT4VideoConfig
 from gpt4video.conversation import IGNORE_INDEX, ConversationEncoder, Encoded, VideoPart
 from gpt4video.model.abstractor import VideoAbstractor, VideoProjector
 from gpt4video.model.encoder import FrameEncoder
@@ -29,8 +29,6 @@ from gpt4video.model.llm import load_llm
 from gpt4video.video import load_video
 
 WEIGHTS_NAME = "model.safetensors"
-CHECKPOINTS_DIR = CONFIGS_DIR.parent / "checkpoints"
-"""Trained weights of named models (``checkpoints/gpt4video-nano/``), committed with the repo."""
 INPUT_STATISTICS = ("abstractor.input_mean", "abstractor.input_std")
 """Buffers older checkpoints lack; loading one without them keeps the identity (no standardisation)."""
 

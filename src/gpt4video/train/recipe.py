@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -33,8 +31,10 @@ from transformers import get_cosine_schedule_with_warmup
 from gpt4video.conversation import ConversationEncoder, Encoded, VideoPart
 from gpt4video.data.datasets import DialogueDataset, read_jsonl
 from gpt4video.model.gpt4video import GPT4Video
+from gpt4video.train.checkpoint import atomic_save, restore_rng, rng_states
 from gpt4video.train.config import SOURCES, RecipeConfig
 from gpt4video.train.feature_cache import FeatureCache, channel_statistics
+from gpt4video.train.run_log import append_row, plot_losses, truncate_rows
 
 CHECKPOINT = "checkpoint.pt"
 STATISTICS_CLIPS = 64
@@ -119,41 +119,16 @@ def sequence_length(encoded: Encoded, video_tokens: int) -> int:
 
 
 def save_checkpoint(path: Path, model: GPT4Video, optimizer: Any, scheduler: Any, step: int, cfg: RecipeConfig) -> None:
-    """Write the checkpoint to a temp file, fsync, then rename: a crash never corrupts the last good one."""
+    """Trained tensors, optimiser, scheduler, RNG states and step, written atomically."""
     state = {
         "step": step,
         "trained": {k: v.detach().clone() for k, v in model.trained_state_dict().items()},
         "optimizer": optimizer.state_dict(),
         "scheduler": scheduler.state_dict(),
-        "rng": {
-            "torch": torch.get_rng_state(),
-            "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None,
-            "numpy": np.random.get_state(),
-            "python": random.getstate(),
-        },
+        "rng": rng_states(),
         "config": cfg.to_dict(),
     }
-    fd, tmp = tempfile.mkstemp(prefix=".checkpoint.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            torch.save(state, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def _append_jsonl(path: Path, row: dict[str, Any]) -> None:
-    with open(path, "a") as f:
-        f.write(json.dumps(row) + "\n")
-
-
-def _truncate_metrics(path: Path, step: int) -> None:
-    """Drop metric rows a killed run logged after its last checkpoint (they will be logged again)."""
-    if path.is_file():
-        rows = [r for r in read_jsonl(path) if r["step"] <= step]
-        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    atomic_save(state, path)
 
 
 def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dict[str, Any]:
@@ -234,14 +209,10 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
         model.load_trained(state["trained"])
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
-        torch.set_rng_state(state["rng"]["torch"])
-        if state["rng"].get("cuda") is not None and torch.cuda.is_available():
-            torch.cuda.set_rng_state_all(state["rng"]["cuda"])
-        np.random.set_state(state["rng"]["numpy"])
-        random.setstate(state["rng"]["python"])
+        restore_rng(state["rng"])
         start = state["step"]
         if accelerator.is_main_process:
-            _truncate_metrics(metrics_file, start)
+            truncate_rows(metrics_file, start)
     elif accelerator.is_main_process and metrics_file.exists():
         metrics_file.unlink()
     if accelerator.is_main_process:
@@ -270,14 +241,14 @@ def train(cfg: RecipeConfig, resume: bool = False, progress: bool = True) -> dic
                 "grad_norm": round(float(grad_norm), 4), "samples_per_s": round(samples_done / elapsed, 3),
                 "tokens_per_s": round(tokens_done / elapsed, 1),
             }  # fmt: skip
-            _append_jsonl(metrics_file, row)
+            append_row(metrics_file, row)
             bar.set_postfix(loss=f"{row['loss']:.3f}")
         if done % t.eval_every == 0 or done == t.max_steps:
             wrapped.eval()  # no dropout: a clean validation loss that draws nothing from the training RNG
             val = evaluate_loss(val_samples, loss_on, t.batch_size)
             wrapped.train()
             if accelerator.is_main_process:
-                _append_jsonl(metrics_file, {"step": done, "val_loss": round(val, 6)})
+                append_row(metrics_file, {"step": done, "val_loss": round(val, 6)})
         if accelerator.is_main_process and (done % t.checkpoint_every == 0 or done == t.max_steps):
             save_checkpoint(out / CHECKPOINT, model, optimizer, scheduler, done, cfg)
         accelerator.wait_for_everyone()
@@ -317,30 +288,6 @@ def summarize(rows: list[dict[str, Any]], cfg: RecipeConfig) -> dict[str, Any]:
         "tokens_per_s": last.get("tokens_per_s"),
         "bf16": cfg.train.bf16,
     }
-
-
-def plot_losses(rows: list[dict[str, Any]], path: Path, title: str) -> None:
-    """Training and validation loss against step, as a PNG people can look at."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(7, 4))
-    train_rows = [r for r in rows if "loss" in r]
-    val_rows = [r for r in rows if "val_loss" in r]
-    if train_rows:
-        ax.plot([r["step"] for r in train_rows], [r["loss"] for r in train_rows], label="train loss", lw=1)
-    if val_rows:
-        ax.plot([r["step"] for r in val_rows], [r["val_loss"] for r in val_rows], "o-", label="val loss")
-    ax.set_xlabel("step")
-    ax.set_ylabel("loss")
-    ax.set_title(title)
-    ax.grid(alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,289 @@
+"""The nano generator's training recipe, readable top to bottom, configured by YAML.
+
+    gpt4video train configs/train/nano-generator.yaml [--resume]
+
+Denoising diffusion in pixel space on single-object ShapesWorld clips (64×64, 8 frames, folded into channels
+for the nano UNet, :func:`~gpt4video.generation.nano_pipeline.fold`): clean-clip (x0) prediction MSE at
+uniform timesteps, the prompt dropped to "" for a share of samples (classifier-free guidance), AdamW with a
+cosine schedule after warm-up, bf16 autocast, an EMA of the weights (what is saved and sampled). Every
+``sample_every`` steps the EMA model draws clips for held-out prompts and :mod:`gpt4video.eval.clip_reader`
+scores them, so the curve shows whether videos follow prompts, not only the loss.
+
+Safe to kill: an atomic checkpoint every ``checkpoint_every`` steps, and every random draw of step ``s`` comes
+from a generator seeded by ``(seed, s)``, so ``--resume`` sees exactly the batches an uninterrupted run would.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+import yaml
+from diffusers.training_utils import EMAModel
+from tqdm import tqdm
+from transformers import get_cosine_schedule_with_warmup
+
+from gpt4video.config import ConfigError, check_keys
+from gpt4video.data.generator_data import build_clips
+from gpt4video.eval.clip_reader import read_clip
+from gpt4video.generation.nano_pipeline import (
+    NanoVideoPipeline,
+    encode_prompts,
+    fold,
+    nano_scheduler,
+    nano_unet,
+)
+from gpt4video.train.checkpoint import atomic_save
+from gpt4video.train.run_log import append_row, plot_losses, truncate_rows
+from gpt4video.visualize import clips_sheet, save_image_atomic
+
+CHECKPOINT = "checkpoint.pt"
+
+
+@dataclass
+class GeneratorData:
+    train_clips: int = 12000
+    val_clips: int = 64
+    num_frames: int = 8
+    size: int = 64
+    seed: int = 0
+    uncond_prob: float = 0.1
+    """Share of samples trained with the empty prompt (the unconditional branch of guidance)."""
+
+
+@dataclass
+class GeneratorTrain:
+    seed: int = 0
+    max_steps: int = 8000
+    batch_size: int = 8
+    lr: float = 3e-4
+    weight_decay: float = 0.0
+    warmup_steps: int = 100
+    max_grad_norm: float = 1.0
+    bf16: bool = True
+    ema_decay: float = 0.999
+    log_every: int = 10
+    eval_every: int = 250
+    sample_every: int = 1000
+    sample_prompts: int = 16
+    sample_steps: int = 20
+    checkpoint_every: int = 100
+
+
+@dataclass
+class GeneratorRecipeConfig:
+    """One YAML file: ``recipe: generator``, the UNet widths, the data and the schedule."""
+
+    recipe: str = "generator"
+    output_dir: str = "runs/nano-generator"
+    channels: list[int] = field(default_factory=lambda: [128, 192, 192])
+    patch: int = 4
+    """Pixel blocks folded into channels (``p×p``); the folded grid is ``size / patch``."""
+    data: GeneratorData = field(default_factory=GeneratorData)
+    train: GeneratorTrain = field(default_factory=GeneratorTrain)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> GeneratorRecipeConfig:
+        check_keys(cls, raw, "")
+        data, train = raw.get("data") or {}, raw.get("train") or {}
+        check_keys(GeneratorData, data, "data.")
+        check_keys(GeneratorTrain, train, "train.")
+        top = {k: v for k, v in raw.items() if k not in ("data", "train")}
+        cfg = cls(**top, data=GeneratorData(**data), train=GeneratorTrain(**train))
+        if cfg.recipe != "generator":
+            raise ConfigError(f"recipe must be 'generator' for this recipe, got {cfg.recipe!r}")
+        if not 0.0 <= cfg.data.uncond_prob < 1.0:
+            raise ConfigError(f"data.uncond_prob must be in [0, 1), got {cfg.data.uncond_prob}")
+        if cfg.data.size % (4 * cfg.patch):
+            raise ConfigError(
+                f"data.size must be a multiple of 4·patch = {4 * cfg.patch} (the UNet halves the folded grid twice), "
+                f"got {cfg.data.size}"
+            )
+        return cfg
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> GeneratorRecipeConfig:
+        try:
+            raw = yaml.safe_load(Path(path).read_text())
+        except (OSError, yaml.YAMLError) as e:
+            raise ConfigError(f"cannot read recipe config {path}: {e}") from None
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{path}: expected a mapping at the top level")
+        try:
+            return cls.from_dict(raw)
+        except ConfigError as e:
+            raise ConfigError(f"{path}: {e}") from None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def to_model_range(frames: np.ndarray) -> torch.Tensor:
+    """uint8 ``[B, T, H, W, 3]`` → float ``[B, 3, T, H, W]`` in [-1, 1] (the UNet's layout)."""
+    return torch.from_numpy(frames).permute(0, 4, 1, 2, 3).float() / 127.5 - 1.0
+
+
+def step_draws(seed: int, step: int, n_clips: int, cfg: GeneratorRecipeConfig, shape: tuple[int, ...]) -> dict:
+    """Everything random about one training step, from ``(seed, step)`` alone."""
+    g = torch.Generator().manual_seed(seed * 1_000_003 + step)
+    b = cfg.train.batch_size
+    return {
+        "clips": torch.randint(0, n_clips, (b,), generator=g),
+        "prompt": torch.randint(0, 3, (b,), generator=g),
+        "uncond": torch.rand(b, generator=g) < cfg.data.uncond_prob,
+        "timesteps": torch.randint(0, 1000, (b,), generator=g),
+        "noise": torch.randn((b, *shape), generator=g),
+    }
+
+
+@torch.no_grad()
+def sample_and_read(pipe: NanoVideoPipeline, scenes: list, prompts: list[str], steps: int, seed: int) -> dict:
+    """Draw one clip per prompt and score colour, shape and motion with the clip reader."""
+    out = pipe(prompts, num_frames=scenes[0].num_frames, num_inference_steps=steps,
+               generator=torch.Generator().manual_seed(seed))  # fmt: skip
+    frames = (out.frames * 255).round().astype(np.uint8)
+    hits = {"color": 0, "shape": 0, "motion": 0, "all": 0}
+    for scene, clip in zip(scenes, frames, strict=True):
+        o, r = scene.objects[0], read_clip(clip)
+        ok = {"color": r.color == o.color, "shape": r.shape == o.shape, "motion": r.motion == o.motion}
+        for k, v in ok.items():
+            hits[k] += v
+        hits["all"] += all(ok.values())
+    return {k: round(v / len(scenes), 3) for k, v in hits.items()} | {"frames": frames}
+
+
+def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = True) -> dict[str, Any]:
+    """Run (or resume) the generator recipe; returns the final metrics, also in ``output_dir/metrics.json``."""
+    t, d = cfg.train, cfg.data
+    out = Path(cfg.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    metrics_file = out / "metrics.jsonl"
+    torch.manual_seed(t.seed)
+
+    # 1. Data: rendered clips and the frozen text encoder's states of all their prompts, computed once.
+    train_set = build_clips("train", d.train_clips, d.num_frames, d.size, d.seed, progress)
+    val_set = build_clips("val", d.val_clips, d.num_frames, d.size, d.seed)
+    flat = [p for ps in train_set.prompts for p in ps]
+    encoded = [encode_prompts(flat[i : i + 256]) for i in range(0, len(flat), 256)]
+    states = torch.cat([e[0] for e in encoded]).to(torch.bfloat16).view(len(train_set.prompts), 3, -1, 384)
+    pooled = torch.cat([e[1] for e in encoded]).view(len(train_set.prompts), 3, 384)
+    empty, empty_pooled = (x[0] for x in encode_prompts([""]))
+    val_states, val_pooled = encode_prompts([ps[0] for ps in val_set.prompts])
+    clips = train_set.frames  # uint8; a batch is scaled and folded when drawn
+    val_video = fold(to_model_range(val_set.frames), cfg.patch)
+    shape = tuple(val_video.shape[1:])
+
+    # 2. Model, noise schedule, optimiser, EMA.
+    unet = nano_unet(d.num_frames, d.size, cfg.patch, tuple(cfg.channels))
+    noise_schedule = nano_scheduler()
+    optimizer = torch.optim.AdamW(unet.parameters(), lr=t.lr, weight_decay=t.weight_decay)
+    lr_schedule = get_cosine_schedule_with_warmup(optimizer, t.warmup_steps, t.max_steps)
+    ema = EMAModel(unet.parameters(), decay=t.ema_decay, use_ema_warmup=True)
+
+    def loss_on(
+        x0: torch.Tensor, cond: torch.Tensor, sentence: torch.Tensor, timesteps: torch.Tensor, noise: torch.Tensor
+    ) -> torch.Tensor:
+        noisy = noise_schedule.add_noise(x0, noise, timesteps)
+        target = x0  # the scheduler's prediction_type is "sample" (see nano_scheduler)
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=t.bf16):
+            pred = unet(noisy, timesteps, encoder_hidden_states=cond, class_labels=sentence).sample
+        return F.mse_loss(pred.float(), target)
+
+    # 3. Resume: model, EMA, optimiser, schedule and the step (the data draws follow from the step).
+    start = 0
+    if resume and (out / CHECKPOINT).is_file():
+        state = torch.load(out / CHECKPOINT, weights_only=False)
+        unet.load_state_dict(state["unet"])
+        ema.load_state_dict(state["ema"])
+        optimizer.load_state_dict(state["optimizer"])
+        lr_schedule.load_state_dict(state["scheduler"])
+        start = state["step"]
+        truncate_rows(metrics_file, start)
+    elif metrics_file.exists():
+        metrics_file.unlink()
+    (out / "recipe.json").write_text(json.dumps(cfg.to_dict(), indent=2))
+    n_params = sum(p.numel() for p in unet.parameters())
+
+    def ema_pipeline() -> NanoVideoPipeline:
+        model = nano_unet(d.num_frames, d.size, cfg.patch, tuple(cfg.channels))
+        ema.copy_to(model.parameters())
+        pipe = NanoVideoPipeline(model.eval(), nano_scheduler(), num_frames=d.num_frames, patch=cfg.patch)
+        pipe.set_progress_bar_config(disable=True)
+        return pipe
+
+    # 4. The loop.
+    unet.train()
+    bar = tqdm(range(start, t.max_steps), initial=start, total=t.max_steps, disable=not progress)
+    t0, busy = time.perf_counter(), 0.0
+    for step in bar:
+        s0 = time.perf_counter()
+        draw = step_draws(t.seed, step, len(clips), cfg, shape)
+        cond = states[draw["clips"], draw["prompt"]].float()
+        sentence = pooled[draw["clips"], draw["prompt"]].clone()
+        cond[draw["uncond"]] = empty
+        sentence[draw["uncond"]] = empty_pooled
+        x0 = fold(to_model_range(clips[draw["clips"].numpy()]), cfg.patch)
+        loss = loss_on(x0, cond, sentence, draw["timesteps"], draw["noise"])
+        loss.backward()
+        grad_norm = torch.nn.utils.clip_grad_norm_(unet.parameters(), t.max_grad_norm)
+        optimizer.step()
+        lr_schedule.step()
+        optimizer.zero_grad(set_to_none=True)
+        ema.step(unet.parameters())
+        busy += time.perf_counter() - s0
+        done = step + 1
+        if done % t.log_every == 0 or done == t.max_steps:
+            row = {"step": done, "loss": round(loss.item(), 6), "lr": lr_schedule.get_last_lr()[0],
+                   "grad_norm": round(float(grad_norm), 4), "step_s": round(busy / (done - start), 3)}  # fmt: skip
+            append_row(metrics_file, row)
+            bar.set_postfix(loss=f"{row['loss']:.4f}")
+        if done % t.eval_every == 0 or done == t.max_steps:
+            unet.eval()
+            g = torch.Generator().manual_seed(t.seed)  # the same noise and timesteps at every evaluation
+            with torch.no_grad():
+                ts = torch.randint(0, 1000, (len(val_video),), generator=g)
+                noise = torch.randn(val_video.shape, generator=g)
+                val = np.mean([loss_on(val_video[i : i + 16], val_states[i : i + 16], val_pooled[i : i + 16],
+                                       ts[i : i + 16], noise[i : i + 16]).item()
+                               for i in range(0, len(val_video), 16)])  # fmt: skip
+            unet.train()
+            append_row(metrics_file, {"step": done, "val_loss": round(float(val), 6)})
+        if done % t.sample_every == 0 or done == t.max_steps:
+            k = t.sample_prompts
+            scores = sample_and_read(ema_pipeline(), val_set.scenes[:k], [p[2] for p in val_set.prompts[:k]],
+                                     t.sample_steps, t.seed)  # fmt: skip
+            sheet = clips_sheet(scores.pop("frames"), [p[2][:40] for p in val_set.prompts[:k]])
+            save_image_atomic(sheet, out / f"samples-{done:06d}.png")
+            append_row(metrics_file, {"step": done, **{f"sample_{k_}": v for k_, v in scores.items()}})
+        if done % t.checkpoint_every == 0 or done == t.max_steps:
+            atomic_save({"step": done, "unet": unet.state_dict(), "ema": ema.state_dict(),
+                         "optimizer": optimizer.state_dict(), "scheduler": lr_schedule.state_dict(),
+                         "config": cfg.to_dict()}, out / CHECKPOINT)  # fmt: skip
+
+    # 5. Results: the EMA pipeline (fp16 UNet), metrics and the loss curve.
+    pipe = ema_pipeline()
+    pipe.unet.to(torch.float16)
+    pipe.save_pretrained(out / "final", safe_serialization=True)
+    rows = [json.loads(line) for line in metrics_file.read_text().splitlines()]
+    last = [r for r in rows if "loss" in r][-1]
+    val_rows = [r for r in rows if "val_loss" in r]
+    samples = [r for r in rows if "sample_color" in r]
+    summary = {
+        "recipe": "generator",
+        "steps": last["step"],
+        "parameters": n_params,
+        "final_loss": last["loss"],
+        "final_val_loss": val_rows[-1]["val_loss"] if val_rows else None,
+        "seconds_per_step": last["step_s"],
+        "wall_seconds_this_run": round(time.perf_counter() - t0),
+        "samples": {k[len("sample_") :]: v for k, v in samples[-1].items() if k != "step"} if samples else None,
+    }
+    (out / "metrics.json").write_text(json.dumps(summary, indent=2))
+    plot_losses(rows, out / "loss.png", title="nano generator")
+    return summary
