@@ -31,7 +31,7 @@ PROMPTS = (
 )
 
 
-def step_seconds(unet: torch.nn.Module, x: torch.Tensor, context: torch.Tensor, repeats: int = 2) -> float:
+def step_seconds(unet: torch.nn.Module, x: torch.Tensor, context: torch.Tensor, repeats: int = 2, **extra) -> float:
     """Fastest of ``repeats`` bf16 training steps (forward, backward, AdamW) after one warm-up."""
     opt = torch.optim.AdamW(unet.parameters(), 1e-4)
     t = torch.randint(0, 1000, (x.shape[0],))
@@ -39,7 +39,7 @@ def step_seconds(unet: torch.nn.Module, x: torch.Tensor, context: torch.Tensor, 
     for _ in range(repeats + 1):
         start = time.perf_counter()
         with torch.autocast("cpu", dtype=torch.bfloat16):
-            out = unet(x, t, encoder_hidden_states=context).sample
+            out = unet(x, t, encoder_hidden_states=context, **extra).sample
         F.mse_loss(out.float(), x).backward()
         opt.step()
         opt.zero_grad()
@@ -75,7 +75,8 @@ def main() -> None:
 
     torch.manual_seed(0)
     context = torch.randn(8, 32, EMBEDDING_SIZE)
-    folded_2d = step_seconds(nano_unet(), torch.randn(8, 384, 16, 16), context)
+    sentence = torch.randn(8, EMBEDDING_SIZE)
+    folded_2d = step_seconds(nano_unet(), torch.randn(8, 384, 16, 16), context, class_labels=sentence)
     folded_3d = step_seconds(unet3d_like_nano(), torch.randn(8, 48, 8, 16, 16), context)
     result = {
         "seconds_per_clip_median": round(statistics.median(seconds), 3),
