@@ -24,6 +24,10 @@ class GenerationError(ValueError):
     """A generation request that cannot be served, with a message a user can act on."""
 
 
+class PromptTruncatedWarning(UserWarning):
+    """The prompt is longer than the backend's text encoder reads; its end was dropped."""
+
+
 @dataclass(frozen=True)
 class ClipSettings:
     """What one clip is made with; each backend has its own defaults (ZeroScope: 24 frames of 576×320)."""
@@ -113,6 +117,7 @@ class VideoBackend(ABC):
             warnings.warn(
                 f"{self.name}: the prompt is longer than the text encoder's {self.max_prompt_tokens} tokens; "
                 f"{dropped} token(s) at the end were dropped",
+                PromptTruncatedWarning,
                 stacklevel=2,
             )
         frames = self._generate(prompt, settings, seed, negative_prompt, callback)

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from gpt4video.generation.backend import GenerationError, StepCallback, VideoBackend
+from gpt4video.generation.backend import GenerationError, PromptTruncatedWarning, StepCallback, VideoBackend
 
 
 def _diffusers(name: str) -> Callable[..., VideoBackend]:
@@ -144,7 +144,7 @@ class Gallery:
         seed = int(seed) if seed is not None else int(np.random.SeedSequence().entropy % 2**31)
         t0 = time.perf_counter()
         with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+            warnings.simplefilter("always", PromptTruncatedWarning)
             frames = model.generate(prompt, seed=seed, callback=callback, **settings)
         seconds = time.perf_counter() - t0
         path = Path(dest) if dest is not None else reserve_path(Path(out_dir), f"{slug(prompt)}-s{seed}", f".{fmt}")
@@ -160,5 +160,6 @@ class Gallery:
             raise
         return GeneratedVideo(
             path, sheet_path, prompt.strip(), backend, seed, round(seconds, 3), len(frames),
-            (frames.shape[2], frames.shape[1]), [str(w.message) for w in caught],
+            (frames.shape[2], frames.shape[1]),
+            [str(w.message) for w in caught if issubclass(w.category, PromptTruncatedWarning)],
         )  # fmt: skip
