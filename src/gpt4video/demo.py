@@ -20,7 +20,6 @@ from rich.table import Table
 from gpt4video import weights
 from gpt4video.assistant import Assistant
 from gpt4video.config import CHECKPOINTS_DIR
-from gpt4video.generation import GenerationError
 from gpt4video.model.gpt4video import WEIGHTS_NAME
 from gpt4video.video import load_video, probe_video
 from gpt4video.visualize import contact_sheet, save_image_atomic
@@ -91,12 +90,11 @@ def make_video(assistant: Assistant, clip: Path, console: Console) -> dict[str, 
         source = "the model's <video> prompt"
     else:
         console.print(f"[yellow]the model wrote no playable <video> prompt; rendering {FALLBACK_PROMPT!r} directly[/]")
-        g = assistant.model.config.generation
-        try:
-            path = assistant.gallery.render(FALLBACK_PROMPT, backend=g.generator, out_dir=g.output_dir, seed=0).path
-        except GenerationError as e:
-            console.print(f"[red]no video:[/] {e}")
+        paths, notes = assistant.render_videos([FALLBACK_PROMPT], seed=0)
+        if not paths:
+            console.print(f"[red]no video:[/] {notes[0]}")
             return {"request": MAKE_ONE, "reply": result.to_dict(), "video": None, "sheet": None}
+        path = Path(paths[0])
         source = "the request text"
     sheet = path.with_suffix(".png")
     console.print(f"[green]generated video[/] ({source}) → {path}\n[green]its contact sheet[/] → {sheet}")

@@ -50,6 +50,18 @@ StepCallback = Callable[[int, int], None]
 """Called after each denoising step with ``(step, total_steps)``: progress bars hang off it."""
 
 
+def step_end_callback(callback: StepCallback | None, total: int) -> Callable[..., dict] | None:
+    """A diffusers ``callback_on_step_end`` that reports ``(step, total)`` to ``callback`` (None for None)."""
+    if callback is None:
+        return None
+
+    def on_step_end(pipe: object, i: int, t: object, tensors: dict) -> dict:
+        callback(i + 1, total)
+        return tensors
+
+    return on_step_end
+
+
 def check_request(prompt: str, settings: ClipSettings) -> str:
     """The stripped prompt, or a :class:`GenerationError` naming what is wrong with the request."""
     if not isinstance(prompt, str) or not prompt.strip():

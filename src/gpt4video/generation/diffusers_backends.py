@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from gpt4video.generation.backend import ClipSettings, GenerationError, StepCallback, VideoBackend
+from gpt4video.generation.backend import ClipSettings, GenerationError, StepCallback, VideoBackend, step_end_callback
 
 
 @dataclass(frozen=True)
@@ -159,12 +159,7 @@ class DiffusersBackend(VideoBackend):
         if callback is not None and self.spec.legacy_callback:
             kwargs["callback"] = lambda i, t, latents: callback(i + 1, total)
         elif callback is not None:
-
-            def on_step_end(pipe: Any, i: int, t: Any, tensors: dict[str, Any]) -> dict[str, Any]:
-                callback(i + 1, total)
-                return tensors
-
-            kwargs["callback_on_step_end"] = on_step_end
+            kwargs["callback_on_step_end"] = step_end_callback(callback, total)
         try:
             out = self.pipe(**kwargs)
         except torch.OutOfMemoryError:

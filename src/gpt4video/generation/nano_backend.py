@@ -8,7 +8,7 @@ import numpy as np
 import torch
 
 from gpt4video.config import CHECKPOINTS_DIR
-from gpt4video.generation.backend import ClipSettings, GenerationError, StepCallback, VideoBackend
+from gpt4video.generation.backend import ClipSettings, GenerationError, StepCallback, VideoBackend, step_end_callback
 from gpt4video.generation.nano_pipeline import PROMPT_TOKENS, NanoVideoPipeline
 from gpt4video.text_embedding import default_embedder
 
@@ -49,13 +49,6 @@ class NanoBackend(VideoBackend):
             raise GenerationError(
                 f"the nano generator makes {self.pipe.config.num_frames}-frame clips, not {settings.num_frames}"
             )
-        total = settings.steps
-
-        def on_step_end(pipe: object, i: int, t: object, tensors: dict) -> dict:
-            if callback is not None:
-                callback(i + 1, total)
-            return tensors
-
         out = self.pipe(
             prompt,
             negative_prompt=negative_prompt,
@@ -65,6 +58,6 @@ class NanoBackend(VideoBackend):
             num_inference_steps=settings.steps,
             guidance_scale=settings.guidance,
             generator=torch.Generator().manual_seed(seed) if seed is not None else None,
-            callback_on_step_end=on_step_end,
+            callback_on_step_end=step_end_callback(callback, settings.steps),
         )
         return out.frames
