@@ -48,6 +48,12 @@ def test_fold_is_invertible() -> None:
     assert torch.equal(unfold(folded, 4, 8), video)
 
 
+def test_generator_scenes_keep_only_the_asked_backgrounds() -> None:
+    scenes = single_object_scenes("train", 20, backgrounds=["plain"])
+    assert len(scenes) == 20 and {s.background["kind"] for s in scenes} == {"plain"}
+    assert {s.background["kind"] for s in single_object_scenes("train", 40)} == {"plain", "gradient", "noise"}
+
+
 def test_generator_data_is_deterministic_and_single_object() -> None:
     a, b = build_clips("train", 5, size=32), build_clips("train", 5, size=32)
     assert np.array_equal(a.frames, b.frames) and a.prompts == b.prompts
@@ -55,9 +61,10 @@ def test_generator_data_is_deterministic_and_single_object() -> None:
     assert all(len(s.objects) == 1 for s in a.scenes) and all(len(p) == 3 for p in a.prompts)
 
 
-def _tiny_config(out: Path, max_steps: int = 6) -> GeneratorRecipeConfig:
+def _tiny_config(out: Path, max_steps: int = 6, prediction: str = "v_prediction") -> GeneratorRecipeConfig:
     return GeneratorRecipeConfig.from_dict({
-        "recipe": "generator", "output_dir": str(out), "channels": [32, 32, 32], "patch": 4,
+        "recipe": "generator", "output_dir": str(out), "channels": [32, 32, 32], "patch": 2,
+        "prediction": prediction,
         "data": {"train_clips": 12, "val_clips": 4, "size": 16},
         "train": {"max_steps": max_steps, "batch_size": 2, "bf16": False, "log_every": 1, "eval_every": 3,
                   "sample_every": max_steps, "sample_prompts": 2, "sample_steps": 2, "checkpoint_every": 1},
@@ -109,6 +116,15 @@ def test_recipe_trains_saves_a_loadable_pipeline_and_resumes_exactly(tmp_path: P
     assert all(0.0 <= scores[a] <= 1.0 for a in ("color", "shape", "direction", "all"))
 
 
+@pytest.mark.parametrize("prediction", ["sample", "epsilon"])
+def test_the_saved_pipeline_samples_with_the_prediction_it_was_trained_for(tmp_path: Path, prediction: str) -> None:
+    generator_recipe.train(_tiny_config(tmp_path, max_steps=2, prediction=prediction), progress=False)
+    scheduler = json.loads((tmp_path / "final" / "scheduler" / "scheduler_config.json").read_text())
+    assert scheduler["prediction_type"] == prediction
+    clip = NanoBackend(str(tmp_path / "final")).generate("a blue star moving up", height=16, width=16, steps=2)
+    assert clip.shape == (8, 16, 16, 3)
+
+
 def test_t2v_prompts_hold_out_unseen_combinations() -> None:
     cases = t2v_cases(per_subset=20)
     assert len(cases) == 40 and all(c.scene.objects[0].motion in DIRECTIONS for c in cases)
@@ -127,7 +143,10 @@ def test_missing_nano_generator_says_how_to_train_it(tmp_path: Path) -> None:
     "change, message",
     [
         ({"recipe": "align"}, "recipe must be 'generator'"),
-        ({"data": {"size": 20}}, "multiple of 4·patch"),
+        ({"data": {"size": 20}}, "multiple of patch·2\\^\\(levels-1\\) = 16"),
+        ({"channels": [32]}, "at least 2 levels"),
+        ({"prediction": "noise"}, "prediction must be one of"),
+        ({"data": {"backgrounds": ["stripes"]}}, "data.backgrounds"),
         ({"data": {"uncond_prob": 1.0}}, "uncond_prob"),
         ({"train": {"stepz": 3}}, "stepz"),
     ],

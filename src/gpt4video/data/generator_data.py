@@ -8,6 +8,7 @@ compositional split's prompts ask for combinations the generator never saw.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,16 +28,24 @@ class GeneratorClips:
 
 
 def single_object_scenes(
-    split: str, count: int, num_frames: int = 8, size: int = 64, directional: bool = False, start: int = 0
+    split: str,
+    count: int,
+    num_frames: int = 8,
+    size: int = 64,
+    directional: bool = False,
+    start: int = 0,
+    backgrounds: Sequence[str] | None = None,
 ) -> list[SceneGraph]:
     """The first ``count`` one-object scenes of ``split`` from seed ``start`` on (only those moving in one of
-    the 8 directions with ``directional``)."""
+    the 8 directions with ``directional``; only those on one of ``backgrounds``' kinds if given)."""
     scenes: list[SceneGraph] = []
     seed = start
     while len(scenes) < count:
         scene = sample_scene(seed, split, num_frames=num_frames, size=size)
         seed += 1
-        if len(scene.objects) == 1 and (not directional or scene.objects[0].motion in DIRECTIONS):
+        if len(scene.objects) != 1 or (directional and scene.objects[0].motion not in DIRECTIONS):
+            continue
+        if backgrounds is None or scene.background["kind"] in backgrounds:
             scenes.append(scene)
     return scenes
 
@@ -47,10 +56,16 @@ def scene_prompts(scene: SceneGraph, rng: random.Random) -> list[str]:
 
 
 def build_clips(
-    split: str, count: int, num_frames: int = 8, size: int = 64, seed: int = 0, progress: bool = False
+    split: str,
+    count: int,
+    num_frames: int = 8,
+    size: int = 64,
+    seed: int = 0,
+    progress: bool = False,
+    backgrounds: Sequence[str] | None = None,
 ) -> GeneratorClips:
     """Render ``count`` single-object clips of ``split`` with their prompts (deterministic in the arguments)."""
-    scenes = single_object_scenes(split, count, num_frames, size)
+    scenes = single_object_scenes(split, count, num_frames, size, backgrounds=backgrounds)
     rng = random.Random(f"generator-prompts|{split}|{seed}")
     frames = np.stack([render(s) for s in tqdm(scenes, desc=f"render {split}", disable=not progress)])
     return GeneratorClips(frames, scenes, [scene_prompts(s, rng) for s in scenes])

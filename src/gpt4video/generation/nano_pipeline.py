@@ -2,10 +2,12 @@
 
 Built from diffusers parts and packaged as a diffusers pipeline (``save_pretrained``/``from_pretrained``):
 a :class:`~diffusers.UNet2DConditionModel` denoises the whole clip at once, its 8 frames folded into the
-channels and each 4×4 pixel block into the channels too (pixel-unshuffle: 8×64×64×3 → 384×16×16). Measured on
-this 2-core CPU, a UNet3DConditionModel of the same width took 43 s a training step at 64×64 (4.9 s after the
-same 4×4 unshuffle) against 0.4 s for this one, and motion between frames is a channel pattern the 2D UNet
-sees in one piece. No VAE: ShapesWorld's flat colours need none. A DDIM scheduler predicting the clean clip.
+channels and each p×p pixel block into the channels too (pixel-unshuffle; the committed model uses p = 4:
+8×64×64×3 → 384×16×16, a 2×2 variant 96×32×32). Measured on this 2-core CPU, a UNet3DConditionModel of the
+same width took 43 s a training step at 64×64 (4.9 s after the 4×4 unshuffle) against 0.4 s for this one, and
+motion between frames is a channel pattern the 2D UNet sees in one piece. No VAE: ShapesWorld's flat colours
+need none, and per-frame autoencoders trained here (AutoencoderKL, AutoencoderTiny) did not yet reproduce even
+the backgrounds after minutes of training (docs/generation.md). A DDIM scheduler predicting the clean clip.
 
 The text encoder is the embedded all-MiniLM-L6-v2 (frozen, shared with caption retrieval and the text guard):
 its token states are the UNet's cross-attention context, so it is not saved into the pipeline folder.
@@ -33,18 +35,19 @@ PROMPT_TOKENS = 32
 def nano_unet(
     num_frames: int = 8, size: int = 64, patch: int = 4, channels: tuple[int, ...] = (128, 192, 192)
 ) -> UNet2DConditionModel:
-    """A fresh nano UNet over folded clips: no attention at the top level, cross-attention to the prompt's
-    tokens (and self-attention) at 1/2 and 1/4 of the folded grid, one ResNet a level. The prompt's pooled
-    sentence embedding is added to the timestep embedding too, so every ResNet — the full-resolution ones
-    included — hears what colour, shape and motion were asked for (a v-prediction trial with cross-attention
-    alone had the right colour in 2 of 16 samples after 1,000 steps)."""
+    """A fresh nano UNet over folded clips: one ResNet a level, each level but the last halving the grid;
+    cross-attention to the prompt's tokens (and self-attention) only at the last two, coarsest levels, where it
+    is cheap. The prompt's pooled sentence embedding is added to the timestep embedding too, so every ResNet —
+    the full-resolution ones included — hears what colour, shape and motion were asked for (a trial with
+    cross-attention alone had the right colour in 2 of 16 samples after 1,000 steps)."""
     folded = 3 * num_frames * patch * patch
+    plain = len(channels) - 2
     return UNet2DConditionModel(
         sample_size=size // patch,
         in_channels=folded,
         out_channels=folded,
-        down_block_types=("DownBlock2D", "CrossAttnDownBlock2D", "CrossAttnDownBlock2D"),
-        up_block_types=("CrossAttnUpBlock2D", "CrossAttnUpBlock2D", "UpBlock2D"),
+        down_block_types=("DownBlock2D",) * plain + ("CrossAttnDownBlock2D",) * 2,
+        up_block_types=("CrossAttnUpBlock2D",) * 2 + ("UpBlock2D",) * plain,
         block_out_channels=channels,
         layers_per_block=1,
         norm_num_groups=32,
@@ -68,17 +71,24 @@ def unfold(folded: torch.Tensor, patch: int, num_frames: int) -> torch.Tensor:
     return x.reshape(b, ct // num_frames, num_frames, h, w)
 
 
-def nano_scheduler() -> DDIMScheduler:
-    """Cosine-schedule DDIM predicting the clean clip (``sample``), clipped to the pixel range [-1, 1].
+PREDICTION_TYPES = ("v_prediction", "sample", "epsilon")
 
-    Not ε or v: near t = 0 both ask for the noise itself, 384 independent values at each folded position,
-    which the UNet's 128-channel first level cannot carry (measured: a v-prediction run's samples were
-    still pure noise at step 1,000, v error 0.93 at t = 50); a clean ShapesWorld clip is flat colour and fits.
+
+def nano_scheduler(prediction_type: str = "sample") -> DDIMScheduler:
+    """Cosine-schedule DDIM, its clean-clip estimate clipped to the pixel range [-1, 1].
+
+    The UNet predicts the clean clip (``sample``) by default. With ε or v it must hand the input noise back
+    out at every pixel, and measured here it had not learned to: v-prediction samples were still pure noise
+    at 1,000 steps with the 4×4 folding (384 values into a 128-wide first level) and at 2,000 steps with the
+    2×2 one (96 into 96), although the latter's one-step error near t = 0 was small (docs/generation.md).
+    x0 prediction learns colours and places early, at the price of soft edges.
     """
+    if prediction_type not in PREDICTION_TYPES:
+        raise ValueError(f"prediction_type must be one of {PREDICTION_TYPES}, got {prediction_type!r}")
     return DDIMScheduler(
         num_train_timesteps=1000,
         beta_schedule="squaredcos_cap_v2",
-        prediction_type="sample",
+        prediction_type=prediction_type,
         clip_sample=True,
         set_alpha_to_one=True,
         timestep_spacing="trailing",
@@ -134,18 +144,16 @@ class NanoVideoPipeline(DiffusionPipeline):
             raise ValueError(f"this nano UNet makes {frames_}-frame clips, not {num_frames}")
         size = self.unet.config.sample_size * patch
         height, width = height or size, width or size
-        if height % (4 * patch) or width % (4 * patch):
-            raise ValueError(f"height and width must be multiples of {4 * patch}, got {height}×{width}")
+        multiple = patch * 2 ** (len(self.unet.config.block_out_channels) - 1)
+        if height % multiple or width % multiple:
+            raise ValueError(f"height and width must be multiples of {multiple}, got {height}×{width}")
         negatives = negative_prompt or ""
         negatives = [negatives] * len(prompts) if isinstance(negatives, str) else list(negatives)
         if len(negatives) != len(prompts):
             raise ValueError(f"{len(negatives)} negative prompts for {len(prompts)} prompts")
         device, dtype = self._execution_device, self.unet.dtype
-        cond, pooled = encode_prompts(prompts)
         guided = guidance_scale > 1.0
-        if guided:
-            neg_cond, neg_pooled = encode_prompts(negatives)
-            cond, pooled = torch.cat([neg_cond, cond]), torch.cat([neg_pooled, pooled])
+        cond, pooled = encode_prompts([*negatives, *prompts] if guided else prompts)
         cond, pooled = cond.to(device, dtype), pooled.to(device, dtype)
         shape = (len(prompts), self.unet.config.in_channels, height // patch, width // patch)
         sample = torch.randn(shape, generator=generator, dtype=torch.float32).to(device, dtype)

@@ -3,7 +3,7 @@
     gpt4video train configs/train/nano-generator.yaml [--resume]
 
 Denoising diffusion in pixel space on single-object ShapesWorld clips (64×64, 8 frames, folded into channels
-for the nano UNet, :func:`~gpt4video.generation.nano_pipeline.fold`): clean-clip (x0) prediction MSE at
+for the nano UNet, :func:`~gpt4video.generation.nano_pipeline.fold`): clean-clip (x0; or v, ε) MSE at
 uniform timesteps, the prompt dropped to "" for a share of samples (classifier-free guidance), AdamW with a
 cosine schedule after warm-up, bf16 autocast, an EMA of the weights (what is saved and sampled). Every
 ``sample_every`` steps the EMA model draws clips for held-out prompts and :mod:`gpt4video.eval.clip_reader`
@@ -31,8 +31,10 @@ from transformers import get_cosine_schedule_with_warmup
 
 from gpt4video.config import ConfigError, check_keys
 from gpt4video.data.generator_data import build_clips
+from gpt4video.data.shapesworld import BACKGROUND_KINDS
 from gpt4video.eval.clip_reader import read_clip
 from gpt4video.generation.nano_pipeline import (
+    PREDICTION_TYPES,
     NanoVideoPipeline,
     encode_prompts,
     fold,
@@ -55,6 +57,8 @@ class GeneratorData:
     seed: int = 0
     uncond_prob: float = 0.1
     """Share of samples trained with the empty prompt (the unconditional branch of guidance)."""
+    backgrounds: list[str] = field(default_factory=lambda: list(BACKGROUND_KINDS))
+    """ShapesWorld background kinds trained on (prompts never name the background)."""
 
 
 @dataclass
@@ -83,8 +87,11 @@ class GeneratorRecipeConfig:
     recipe: str = "generator"
     output_dir: str = "runs/nano-generator"
     channels: list[int] = field(default_factory=lambda: [128, 192, 192])
+    """UNet level widths; each level but the last halves the folded grid, the last two cross-attend."""
     patch: int = 4
     """Pixel blocks folded into channels (``p×p``); the folded grid is ``size / patch``."""
+    prediction: str = "sample"
+    """What the UNet predicts: ``sample`` (the clean clip), ``v_prediction`` or ``epsilon``."""
     data: GeneratorData = field(default_factory=GeneratorData)
     train: GeneratorTrain = field(default_factory=GeneratorTrain)
 
@@ -100,11 +107,19 @@ class GeneratorRecipeConfig:
             raise ConfigError(f"recipe must be 'generator' for this recipe, got {cfg.recipe!r}")
         if not 0.0 <= cfg.data.uncond_prob < 1.0:
             raise ConfigError(f"data.uncond_prob must be in [0, 1), got {cfg.data.uncond_prob}")
-        if cfg.data.size % (4 * cfg.patch):
+        if cfg.prediction not in PREDICTION_TYPES:
+            raise ConfigError(f"prediction must be one of {list(PREDICTION_TYPES)}, got {cfg.prediction!r}")
+        if len(cfg.channels) < 2:
+            raise ConfigError(f"channels needs at least 2 levels (the last two cross-attend), got {cfg.channels}")
+        multiple = cfg.patch * 2 ** (len(cfg.channels) - 1)
+        if cfg.data.size % multiple:
             raise ConfigError(
-                f"data.size must be a multiple of 4·patch = {4 * cfg.patch} (the UNet halves the folded grid twice), "
-                f"got {cfg.data.size}"
+                f"data.size must be a multiple of patch·2^(levels-1) = {multiple} (the UNet halves the folded grid "
+                f"at each level but the last), got {cfg.data.size}"
             )
+        unknown = sorted(set(cfg.data.backgrounds) - set(BACKGROUND_KINDS))
+        if unknown or not cfg.data.backgrounds:
+            raise ConfigError(f"data.backgrounds must be some of {list(BACKGROUND_KINDS)}, got {cfg.data.backgrounds}")
         return cfg
 
     @classmethod
@@ -167,8 +182,8 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
     torch.manual_seed(t.seed)
 
     # 1. Data: rendered clips and the frozen text encoder's states of all their prompts, computed once.
-    train_set = build_clips("train", d.train_clips, d.num_frames, d.size, d.seed, progress)
-    val_set = build_clips("val", d.val_clips, d.num_frames, d.size, d.seed)
+    train_set = build_clips("train", d.train_clips, d.num_frames, d.size, d.seed, progress, d.backgrounds)
+    val_set = build_clips("val", d.val_clips, d.num_frames, d.size, d.seed, backgrounds=d.backgrounds)
     flat = [p for ps in train_set.prompts for p in ps]
     encoded = [encode_prompts(flat[i : i + 256]) for i in range(0, len(flat), 256)]
     states = torch.cat([e[0] for e in encoded]).to(torch.bfloat16).view(len(train_set.prompts), 3, -1, 384)
@@ -181,7 +196,7 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
 
     # 2. Model, noise schedule, optimiser, EMA.
     unet = nano_unet(d.num_frames, d.size, cfg.patch, tuple(cfg.channels))
-    noise_schedule = nano_scheduler()
+    noise_schedule = nano_scheduler(cfg.prediction)
     optimizer = torch.optim.AdamW(unet.parameters(), lr=t.lr, weight_decay=t.weight_decay)
     lr_schedule = get_cosine_schedule_with_warmup(optimizer, t.warmup_steps, t.max_steps)
     ema = EMAModel(unet.parameters(), decay=t.ema_decay, use_ema_warmup=True)
@@ -190,7 +205,9 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
         x0: torch.Tensor, cond: torch.Tensor, sentence: torch.Tensor, timesteps: torch.Tensor, noise: torch.Tensor
     ) -> torch.Tensor:
         noisy = noise_schedule.add_noise(x0, noise, timesteps)
-        target = x0  # the scheduler's prediction_type is "sample" (see nano_scheduler)
+        target = {"sample": x0, "epsilon": noise}.get(cfg.prediction)
+        if target is None:
+            target = noise_schedule.get_velocity(x0, noise, timesteps)
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=t.bf16):
             pred = unet(noisy, timesteps, encoder_hidden_states=cond, class_labels=sentence).sample
         return F.mse_loss(pred.float(), target)
@@ -213,7 +230,7 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
     def ema_pipeline() -> NanoVideoPipeline:
         model = nano_unet(d.num_frames, d.size, cfg.patch, tuple(cfg.channels))
         ema.copy_to(model.parameters())
-        pipe = NanoVideoPipeline(model.eval(), nano_scheduler(), num_frames=d.num_frames, patch=cfg.patch)
+        pipe = NanoVideoPipeline(model.eval(), nano_scheduler(cfg.prediction), d.num_frames, cfg.patch)
         pipe.set_progress_bar_config(disable=True)
         return pipe
 
@@ -268,7 +285,7 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
 
     # 5. Results: the EMA pipeline (fp16 UNet), metrics and the loss curve.
     pipe = ema_pipeline()
-    pipe.unet.to(torch.float16)
+    pipe.unet.half()  # not .to(dtype): diffusers warns there about fp32-only modules this UNet lacks
     pipe.save_pretrained(out / "final", safe_serialization=True)
     rows = [json.loads(line) for line in metrics_file.read_text().splitlines()]
     last = [r for r in rows if "loss" in r][-1]
