@@ -58,6 +58,12 @@ def nano_unet(
     )
 
 
+def size_multiple(patch: int, levels: int) -> int:
+    """What a clip's height and width must be a multiple of: the UNet halves the folded grid at each level but
+    the last."""
+    return patch * 2 ** (levels - 1)
+
+
 def fold(video: torch.Tensor, patch: int) -> torch.Tensor:
     """``[B, 3, T, H, W]`` → ``[B, 3·T·p², H/p, W/p]``: frames and p×p pixel blocks into channels."""
     b, c, t, h, w = video.shape
@@ -144,7 +150,7 @@ class NanoVideoPipeline(DiffusionPipeline):
             raise ValueError(f"this nano UNet makes {frames_}-frame clips, not {num_frames}")
         size = self.unet.config.sample_size * patch
         height, width = height or size, width or size
-        multiple = patch * 2 ** (len(self.unet.config.block_out_channels) - 1)
+        multiple = size_multiple(patch, len(self.unet.config.block_out_channels))
         if height % multiple or width % multiple:
             raise ValueError(f"height and width must be multiples of {multiple}, got {height}×{width}")
         negatives = negative_prompt or ""

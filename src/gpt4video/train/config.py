@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from gpt4video.config import ConfigError, check_keys
 from gpt4video.conversation import TEMPLATES
+
+_Recipe = TypeVar("_Recipe")
 
 SOURCES = ("captions", "qa", "dialogues", "safety")
 """Training sources, in the order their samples are listed."""
@@ -74,19 +76,7 @@ class RecipeConfig:
 
     @classmethod
     def from_file(cls, path: str | Path) -> RecipeConfig:
-        path = Path(path)
-        try:
-            raw = yaml.safe_load(path.read_text())
-        except OSError as e:
-            raise ConfigError(f"cannot read recipe config {path}: {e.strerror}") from None
-        except yaml.YAMLError as e:
-            raise ConfigError(f"{path}: not valid YAML: {e}") from None
-        if not isinstance(raw, dict):
-            raise ConfigError(f"{path}: expected a mapping at the top level")
-        try:
-            return cls.from_dict(raw)
-        except ConfigError as e:
-            raise ConfigError(f"{path}: {e}") from None
+        return load_recipe_file(cls, path)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> RecipeConfig:
@@ -117,3 +107,21 @@ class RecipeConfig:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def load_recipe_file(cls: type[_Recipe], path: str | Path) -> _Recipe:
+    """``cls.from_dict`` of a recipe YAML file, every error a :class:`ConfigError` that names the file (shared
+    by the LLM and generator recipes)."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text())
+    except OSError as e:
+        raise ConfigError(f"cannot read recipe config {path}: {e.strerror}") from None
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path}: not valid YAML: {e}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    try:
+        return cls.from_dict(raw)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from None

@@ -24,7 +24,6 @@ from typing import Any
 import numpy as np
 import torch
 import torch.nn.functional as F
-import yaml
 from diffusers.training_utils import EMAModel
 from tqdm import tqdm
 from transformers import get_cosine_schedule_with_warmup
@@ -40,8 +39,10 @@ from gpt4video.generation.nano_pipeline import (
     fold,
     nano_scheduler,
     nano_unet,
+    size_multiple,
 )
 from gpt4video.train.checkpoint import atomic_save
+from gpt4video.train.config import load_recipe_file
 from gpt4video.train.run_log import append_row, plot_losses, truncate_rows
 from gpt4video.visualize import clips_sheet, save_image_atomic
 
@@ -111,7 +112,7 @@ class GeneratorRecipeConfig:
             raise ConfigError(f"prediction must be one of {list(PREDICTION_TYPES)}, got {cfg.prediction!r}")
         if len(cfg.channels) < 2:
             raise ConfigError(f"channels needs at least 2 levels (the last two cross-attend), got {cfg.channels}")
-        multiple = cfg.patch * 2 ** (len(cfg.channels) - 1)
+        multiple = size_multiple(cfg.patch, len(cfg.channels))
         if cfg.data.size % multiple:
             raise ConfigError(
                 f"data.size must be a multiple of patch·2^(levels-1) = {multiple} (the UNet halves the folded grid "
@@ -124,16 +125,7 @@ class GeneratorRecipeConfig:
 
     @classmethod
     def from_file(cls, path: str | Path) -> GeneratorRecipeConfig:
-        try:
-            raw = yaml.safe_load(Path(path).read_text())
-        except (OSError, yaml.YAMLError) as e:
-            raise ConfigError(f"cannot read recipe config {path}: {e}") from None
-        if not isinstance(raw, dict):
-            raise ConfigError(f"{path}: expected a mapping at the top level")
-        try:
-            return cls.from_dict(raw)
-        except ConfigError as e:
-            raise ConfigError(f"{path}: {e}") from None
+        return load_recipe_file(cls, path)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
