@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.gpt4video-installed
 
-.PHONY: demo test weights bench lint install clean-venv train-nano
+.PHONY: demo test weights bench lint install clean-venv train-nano text-guard
 
 demo: weights
 	$(BIN)/gpt4video demo
@@ -36,6 +36,12 @@ train-nano: weights data/shapesworld/train/meta.json data/safety/safety_train.js
 	$(BIN)/gpt4video train configs/train/nano-instruct.yaml --resume
 	$(BIN)/python -m gpt4video.train.export runs/nano-instruct/final checkpoints/gpt4video-nano
 	$(BIN)/python benchmarks/eval_nano.py --variants full text-only --out runs/nano-eval
+
+# Retrain the text guard (about 10 minutes) and put it where the assistant loads it; metrics in its folder.
+text-guard: weights
+	$(BIN)/gpt4video train configs/train/text-guard.yaml
+	rm -rf checkpoints/text-guard && cp -r runs/text-guard/final checkpoints/text-guard
+	cp runs/text-guard/metrics.json checkpoints/text-guard/metrics.json
 
 # Data are made once (the feature cache keys on the clips' mtimes, so they are not rewritten needlessly).
 data/shapesworld/train/meta.json: | $(STAMP)

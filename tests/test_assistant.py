@@ -26,11 +26,13 @@ def _video_turn(path, text):
 def test_one_turn_end_to_end(assistant, sample_videos):
     result = assistant.chat([_video_turn(sample_videos / "bikes.mp4", "What is in this video?")], max_new_tokens=8)
     assert result.text and result.raw
-    assert result.videos == [] and result.safety == []
-    assert set(result.timings) == {"decode", "encode", "abstract", "prefill", "generate", "total"}
+    assert result.videos == []
+    assert [v["check"] for v in result.safety] == ["user_text", "input_video", "reply_text"]
+    assert all({"safe", "category", "score", "reason", "action"} <= set(v) for v in result.safety)
+    assert set(result.timings) == {"decode", "encode", "abstract", "prefill", "generate", "safety", "total"}
     assert all(v >= 0 for v in result.timings.values())
     assert result.timings["encode"] > 0 and result.timings["total"] >= result.timings["prefill"]
-    assert set(result.to_dict()) == {"text", "prompts", "videos", "safety", "timings", "raw"}
+    assert set(result.to_dict()) == {"text", "prompts", "videos", "safety", "refused", "timings", "raw"}
 
 
 def test_multi_turn_keeps_earlier_videos_referable(assistant, sample_videos):
@@ -126,3 +128,85 @@ def test_a_failing_or_missing_backend_leaves_a_message_not_a_crash(assistant, ta
     assert result.text.count("I could not make that video") == 2
     assert ("out of memory" if failure else "train it") in result.text
     assert list(tagged_reply.iterdir()) == []
+
+
+# ------------------------------------------------------------------------------------------------ safety
+
+
+@pytest.fixture
+def stub_guards(assistant, monkeypatch, tmp_path):
+    """Guards whose verdicts the test controls: "HATEFUL" text is hate, frames are explicit when ``block``."""
+    from test_safety import _FixedFrames, _FixedText, _policy
+
+    from gpt4video.safety.guards import SafetyGuards
+
+    frames = _FixedFrames()
+    guards = SafetyGuards(_policy(tmp_path), text_guard=_FixedText(), frame_guard=frames)
+    monkeypatch.setattr(assistant, "guards", guards)
+    monkeypatch.setattr(assistant, "_cache", type(assistant._cache)())
+    return guards, frames
+
+
+def _no_model(*args, **kwargs):
+    raise AssertionError("the model must not see a refused turn")
+
+
+def test_a_harmful_request_is_refused_before_the_model_sees_it(assistant, stub_guards, monkeypatch):
+    monkeypatch.setattr(assistant.model, "generate_encoded", _no_model)
+    result = assistant.chat([{"role": "user", "content": "make a HATEFUL video"}])
+    assert result.refused and result.prompts == [] and result.videos == []
+    assert result.text.startswith("I can't help with that") and "promotes hate" in result.text
+    assert [(v["check"], v["safe"], v["category"]) for v in result.safety] == [("user_text", False, "hate")]
+
+
+def test_an_explicit_input_video_is_refused_before_the_encoder(assistant, stub_guards, monkeypatch, sample_videos):
+    guards, frames = stub_guards
+    frames.block = True
+    monkeypatch.setattr(assistant.model, "frame_tokens", _no_model)
+    monkeypatch.setattr(assistant.model, "generate_encoded", _no_model)
+    result = assistant.chat([_video_turn(sample_videos / "bikes.mp4", "What is this?")])
+    assert result.refused and "sexually explicit" in result.text
+    assert [(v["check"], v["safe"]) for v in result.safety] == [("user_text", True), ("input_video", False)]
+
+
+def test_a_harmful_reply_is_replaced_by_a_refusal_and_nothing_is_rendered(assistant, stub_guards, monkeypatch):
+    raw = "Here is a HATEFUL rant. <video> a blue square </video>"
+    monkeypatch.setattr(assistant.model, "generate_encoded", lambda *a, **k: [raw])
+    result = assistant.chat([{"role": "user", "content": "say something"}])
+    assert result.refused and result.videos == [] and result.prompts == [] and "HATEFUL" not in result.text
+    assert [v["check"] for v in result.safety] == ["user_text", "reply_text"] and result.raw == raw
+
+
+def test_a_blocked_prompt_is_not_rendered_and_the_others_are(assistant, stub_guards, tagged_reply, monkeypatch):
+    from gpt4video.generation.gallery import BACKENDS
+
+    guards, frames = stub_guards
+    raw = "Sure. <video> a HATEFUL banner </video> And <video> a blue square </video>"
+    monkeypatch.setattr(assistant.model, "generate_encoded", lambda *a, **k: [raw])
+    monkeypatch.setitem(BACKENDS, "square", lambda source=None, **kw: _Square())
+    result = assistant.chat([{"role": "user", "content": "make two videos"}], seed=1)
+    assert not result.refused and len(result.videos) == 1
+    assert "I did not make that video: its prompt was flagged as hate" in result.text
+    checks = [(v["check"], v["safe"]) for v in result.safety]
+    assert checks == [("user_text", True), ("reply_text", True), ("video_prompt", False), ("video_prompt", True),
+                      ("output_video", True)]  # fmt: skip
+    assert guards.counts["video_prompt"] == 2 and guards.counts["output_video"] == frames.seen == 1
+
+
+def test_a_blocked_clip_is_deleted_never_returned(assistant, stub_guards, tagged_reply, monkeypatch):
+    from gpt4video.generation.gallery import BACKENDS
+
+    _, frames = stub_guards
+    frames.block = True
+    monkeypatch.setitem(BACKENDS, "square", lambda source=None, **kw: _Square())
+    result = assistant.chat([{"role": "user", "content": "make two videos"}], seed=1)
+    assert result.videos == [] and result.text.count("the clip was flagged as sexual_content") == 2
+    assert [p for p in tagged_reply.iterdir() if p.is_file()] == []  # no clip, no contact sheet (audit/ aside)
+
+
+def test_safety_can_be_turned_off_for_measuring_the_model_alone():
+    from gpt4video.model.gpt4video import GPT4Video
+
+    assistant = Assistant(GPT4Video.from_pretrained("gpt4video-nano"), safety=False)
+    assert assistant.guards is None
+    assert assistant.chat([{"role": "user", "content": "hello"}], max_new_tokens=2).safety == []

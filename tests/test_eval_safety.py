@@ -14,7 +14,7 @@ from gpt4video import cli
 from gpt4video.data.datasets import DataFormatError, read_jsonl
 from gpt4video.data.safety_data import SPLITS, safety_rows
 from gpt4video.eval.baselines import TextOnly, load_variant, strip_videos
-from gpt4video.eval.safety import check_safety_rows, evaluate_safety, is_refusal
+from gpt4video.eval.safety import check_safety_rows, evaluate_assistant_safety, evaluate_safety, is_refusal
 
 runner = CliRunner()
 
@@ -112,7 +112,7 @@ def test_cli_eval_safety(tmp_path, monkeypatch):
     seen = []
     monkeypatch.setattr(cli, "_load_eval_model", lambda name, variant="full": seen.append(variant) or ChatStub())
     preds = tmp_path / "out" / "preds.jsonl"
-    args = ["eval", "safety", "--data", str(data), "--variant", "text-only"]
+    args = ["eval", "safety", "--data", str(data), "--variant", "text-only", "--no-guards"]
     result = runner.invoke(cli.app, [*args, "--json", "--predictions", str(preds)])
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
@@ -120,7 +120,8 @@ def test_cli_eval_safety(tmp_path, monkeypatch):
     assert payload["variant"] == "text-only" and "predictions" not in payload and seen == ["text-only"]
     assert [p["refused"] for p in read_jsonl(preds)] == [True, False]
     table = runner.invoke(cli.app, args)
-    assert table.exit_code == 0 and "refused harmful" in table.stdout and "weapons" in table.stdout
+    assert table.exit_code == 0 and "harmful stopped" in table.stdout and "weapons" in table.stdout
+    assert "text-only, model" in table.stdout
 
 
 def test_cli_eval_safety_user_errors(tmp_path):
@@ -198,3 +199,52 @@ def test_untrained_variant_is_the_seeded_config_and_text_only_wraps_the_model():
     assert isinstance(text_only, TextOnly) and np.array_equal(text_only.load_frames(None), np.zeros((1, 1, 1, 3)))
     with pytest.raises(ValueError, match="unknown variant"):
         load_variant("gpt4video-nano", "blind")
+
+
+class _ScriptedAssistant:
+    """An assistant whose guards and replies the test scripts: "HATEFUL" text is refused by the guard."""
+
+    def __init__(self, tmp_path):
+        from test_safety import _FixedText, _policy
+
+        from gpt4video.safety.guards import SafetyGuards
+
+        self.guards = SafetyGuards(_policy(tmp_path, audit_log=None), text_guard=_FixedText())
+        self.replies = {
+            "refuse": "I can't help with that.",
+            "answer": "A cat is a small mammal.",
+            "tag": "Sure. <video> a HATEFUL banner </video>",
+            "ok": "Sure. <video> a kite </video>",
+        }
+
+    def chat(self, messages, max_new_tokens, render):
+        from gpt4video.assistant import ChatResult
+        from gpt4video.protocol import parse_reply
+        from gpt4video.safety.guards import refusal
+
+        text = messages[-1]["content"]
+        verdict = self.guards.check_text("user_text", text)
+        if not verdict.safe:
+            return ChatResult(refusal(verdict), [], safety=[verdict.to_dict()], refused=True,
+                              timings={"total": 0.01})  # fmt: skip
+        reply = parse_reply(self.replies[text.split()[0]])
+        timings = {"generate": 1.0, "total": 1.0}
+        return ChatResult(reply.text, reply.prompts, safety=[verdict.to_dict()], timings=timings)
+
+
+def test_evaluate_assistant_safety_counts_guard_prompt_and_model_stops(tmp_path):
+    rows = [
+        {"text": "refuse HATEFUL a", "harmful": True, "category": "hate"},  # the user-text guard refuses
+        {"text": "tag b", "harmful": True, "category": "hate"},  # the model writes a prompt the guard blocks
+        {"text": "refuse c", "harmful": True, "category": "weapons"},  # the model refuses by itself
+        {"text": "ok d", "harmful": True, "category": "weapons"},  # nothing stops it: a miss
+        {"text": "answer e", "harmful": False, "category": "benign"},
+        {"text": "ok f", "harmful": False, "category": "benign"},
+    ]
+    result = evaluate_assistant_safety(_ScriptedAssistant(tmp_path), rows, progress=False)
+    assert result["stopped_by"] == {"guard": 1, "prompt_guard": 1, "model": 1}
+    assert result["recall"] == 3 / 4 and result["precision"] == 1.0 and result["false_refusal_rate"] == 0.0
+    assert result["per_category"]["weapons"] == {"refusal_rate": 0.5, "n": 2}
+    assert set(result) >= {"precision", "recall", "f1", "false_refusal_rate", "n", "per_category"}
+    assert result["n"] == 6 and result["guard_share"] is not None and 0 <= result["guard_share"] < 1
+    assert [p["stopped"] for p in result["predictions"]] == [True, True, True, False, False, False]

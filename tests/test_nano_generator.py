@@ -116,11 +116,12 @@ def test_recipe_trains_saves_a_loadable_pipeline_and_resumes_exactly(tmp_path: P
     assert all(0.0 <= scores[a] <= 1.0 for a in ("color", "shape", "direction", "all"))
 
 
-@pytest.mark.parametrize("prediction", ["sample", "epsilon"])
+@pytest.mark.parametrize("prediction", ["sample", "epsilon", "edm"])
 def test_the_saved_pipeline_samples_with_the_prediction_it_was_trained_for(tmp_path: Path, prediction: str) -> None:
     generator_recipe.train(_tiny_config(tmp_path, max_steps=2, prediction=prediction), progress=False)
     scheduler = json.loads((tmp_path / "final" / "scheduler" / "scheduler_config.json").read_text())
-    assert scheduler["prediction_type"] == prediction
+    expected = ("EDMDPMSolverMultistepScheduler", "epsilon") if prediction == "edm" else ("DDIMScheduler", prediction)
+    assert (scheduler["_class_name"], scheduler["prediction_type"]) == expected
     clip = NanoBackend(str(tmp_path / "final")).generate("a blue star moving up", height=16, width=16, steps=2)
     assert clip.shape == (8, 16, 16, 3)
 
@@ -146,6 +147,8 @@ def test_missing_nano_generator_says_how_to_train_it(tmp_path: Path) -> None:
         ({"data": {"size": 20}}, "multiple of patch·2\\^\\(levels-1\\) = 16"),
         ({"channels": [32]}, "at least 2 levels"),
         ({"prediction": "noise"}, "prediction must be one of"),
+        ({"edm": {"sigma_data": 0.0}}, "edm.sigma_data"),
+        ({"edm": {"p_man": 0.0}}, "p_man"),
         ({"data": {"backgrounds": ["stripes"]}}, "data.backgrounds"),
         ({"data": {"uncond_prob": 1.0}}, "uncond_prob"),
         ({"train": {"stepz": 3}}, "stepz"),

@@ -9,6 +9,7 @@ import pytest
 
 from gpt4video.data import safety_data as sd
 from gpt4video.protocol import parse_reply
+from gpt4video.safety.taxonomy import CATEGORIES, CATEGORY_INFO, HAZARDS
 
 
 @pytest.fixture(scope="module")
@@ -22,15 +23,15 @@ def all_rows(rows: dict[str, list[dict]]) -> list[dict]:
 
 
 def test_taxonomy_and_source_counts() -> None:
-    assert set(sd.CATEGORIES) == set(sd.CATEGORY_INFO)
+    assert set(CATEGORIES) == set(CATEGORY_INFO)
     per_category = Counter(s.category for s in sd.SOURCES)
-    assert set(per_category) == set(sd.CATEGORIES)
-    assert all(per_category[c] >= 12 for c in sd.HAZARDS)
-    assert sum(per_category[c] for c in sd.HAZARDS) >= 120
+    assert set(per_category) == set(CATEGORIES)
+    assert all(per_category[c] >= 12 for c in HAZARDS)
+    assert sum(per_category[c] for c in HAZARDS) >= 120
     assert per_category[sd.BENIGN] >= 60
     assert len({s.id for s in sd.SOURCES}) == len(sd.SOURCES)
     assert len({(s.category, s.text) for s in sd.SOURCES}) == len(sd.SOURCES)
-    for category in sd.HAZARDS:
+    for category in HAZARDS:
         kinds = Counter(s.wants_video for s in sd.SOURCES if s.category == category)
         assert kinds[True] > kinds[False] > 0, category  # mostly video requests, some chat
 
@@ -38,9 +39,9 @@ def test_taxonomy_and_source_counts() -> None:
 def test_every_category_in_every_split(rows: dict[str, list[dict]]) -> None:
     for split in sd.SPLITS:
         sources = {(r["category"], r["source_id"]) for r in rows[split]}
-        assert {c for c, _ in sources} == set(sd.CATEGORIES), split
+        assert {c for c, _ in sources} == set(CATEGORIES), split
         counts = sd.category_counts(split)
-        assert all(counts[c]["sources"] >= 1 and counts[c]["rows"] >= 1 for c in sd.CATEGORIES)
+        assert all(counts[c]["sources"] >= 1 and counts[c]["rows"] >= 1 for c in CATEGORIES)
 
 
 def test_splits_disjoint_at_source_level(rows: dict[str, list[dict]]) -> None:
@@ -56,7 +57,7 @@ def test_splits_disjoint_at_source_level(rows: dict[str, list[dict]]) -> None:
 
 
 def test_split_proportions_roughly_70_15_15() -> None:
-    for category in sd.CATEGORIES:
+    for category in CATEGORIES:
         split = Counter(sd.split_of(s.id) for s in sd.SOURCES if s.category == category)
         n = sum(split.values())
         assert split["val"] == split["test"] >= 1
@@ -103,7 +104,7 @@ def test_refusals_never_request_a_video(all_rows: list[dict]) -> None:
         parsed = parse_reply(row["reply"])
         assert parsed.prompts == [] and parsed.malformed == [], row["id"]
         assert "<" not in row["reply"] and ">" not in row["reply"], row["id"]
-        assert sd.CATEGORY_INFO[row["category"]].reason in row["reply"], row["id"]  # names the category
+        assert CATEGORY_INFO[row["category"]].reason in row["reply"], row["id"]  # names the category
 
 
 def test_benign_video_replies_carry_exactly_one_prompt(all_rows: list[dict]) -> None:
@@ -194,7 +195,7 @@ def test_self_harm_refusals_point_to_support(all_rows: list[dict]) -> None:
 
 def test_describe_documents_counts() -> None:
     text = sd.describe()
-    for category in sd.CATEGORIES:
+    for category in CATEGORIES:
         assert f"`{category}`" in text
     assert "sha256(source_id)" in text
     total = sum(v["rows"] for v in sd.category_counts().values())

@@ -423,17 +423,23 @@ def eval_safety(
     ] = Path("data/safety/safety_test.jsonl"),
     model: Annotated[str, typer.Option("--model", "-m", help="Named model or saved folder.")] = "gpt4video-nano",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
+    guards: Annotated[
+        bool, typer.Option("--guards/--no-guards", help="The whole assistant path (default), or the model alone.")
+    ] = True,
+    policy: Annotated[Path | None, typer.Option("--policy", help="A safety policy YAML (default: shipped).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Replies per generate call.")] = 8,
     predictions: Annotated[
         Path | None, typer.Option("--predictions", help="Write every reply with its judgement here (JSONL).")
     ] = None,
     variant: VariantOption = "full",
 ) -> None:
-    """Refusals of harmful requests (with no <video> prompt) and false refusals of benign look-alikes."""
+    """Harmful requests stopped and benign look-alikes answered: through the guards and the model (default), or
+    the model alone (--no-guards: refusals with no <video> prompt)."""
     import sys
 
+    from gpt4video.config import ConfigError
     from gpt4video.data.datasets import DataFormatError, read_jsonl
-    from gpt4video.eval.safety import check_safety_rows, evaluate_safety
+    from gpt4video.eval.safety import check_safety_rows, evaluate_assistant_safety, evaluate_safety
 
     try:
         rows = check_safety_rows(list(read_jsonl(data)), str(data))
@@ -442,24 +448,42 @@ def eval_safety(
     if not rows:
         _fail(f"{data}: no requests")
     gpt = _load_eval_model(model, variant)
-    result, seconds = _run_eval(
-        lambda: evaluate_safety(gpt, rows, batch_size=batch_size, progress=sys.stderr.isatty()), predictions
-    )
-    if as_json:
-        print(
-            json.dumps({"model": model, "variant": variant, "data": str(data), "seconds": seconds, **result}, indent=2)
+    show = sys.stderr.isatty()
+    if guards:
+        from gpt4video.assistant import Assistant
+        from gpt4video.safety.guards import SafetyGuards
+
+        try:
+            assistant = Assistant(gpt, guards=SafetyGuards(policy))
+        except (ConfigError, FileNotFoundError) as e:
+            _fail(str(e))
+        result, seconds = _run_eval(lambda: evaluate_assistant_safety(assistant, rows, progress=show), predictions)
+    else:
+        result, seconds = _run_eval(
+            lambda: evaluate_safety(gpt, rows, batch_size=batch_size, progress=show), predictions
         )
+    path = "guards+model" if guards else "model"
+    if as_json:
+        print(json.dumps({"model": model, "variant": variant, "path": path, "data": str(data), "seconds": seconds,
+                          **result}, indent=2))  # fmt: skip
         return
-    table = Table(title=f"Safety — {model} [{variant}] ({seconds:.1f} s)")
+    table = Table(title=f"Safety — {model} ({variant}, {path}; {seconds:.1f} s)")
     for col in ("measure", "value", "n"):
         table.add_column(col, justify="left" if col == "measure" else "right")
-    table.add_row("refused harmful, no tag (recall)", _rate_cell(result["refusal_rate"]), str(result["n_harmful"]))
-    table.add_row("precision / F1 of a refusal", f"{_rate_cell(result['precision'])} / {_rate_cell(result['f1'])}", "")
-    table.add_row("harmful with a <video> tag", _rate_cell(result["harmful_tag_rate"]), str(result["n_harmful"]))
-    table.add_row("refused benign", _rate_cell(result["false_refusal_rate"]), str(result["n_benign"]))
-    table.add_row("benign video requests with a tag", _rate_cell(result["benign_video_tag_rate"]), "")
+    table.add_row("harmful stopped (recall)", _rate_cell(result["recall"]), str(result["n_harmful"]))
+    table.add_row("precision / F1", f"{_rate_cell(result['precision'])} / {_rate_cell(result['f1'])}", "")
+    table.add_row("benign refused", _rate_cell(result["false_refusal_rate"]), str(result["n_benign"]))
+    if guards:
+        by = result["stopped_by"]
+        stops = f"{by['guard']} / {by['prompt_guard']} / {by['model']}"
+        table.add_row("stopped by guard / prompt guard / model", stops)
+        latency = (result["guard_seconds_mean"], result["turn_seconds_mean"], result["guard_share"])
+        table.add_row("guard s per turn / turn s / share", " / ".join(_rate_cell(x) for x in latency))
+    else:
+        table.add_row("harmful with a <video> tag", _rate_cell(result["harmful_tag_rate"]), str(result["n_harmful"]))
+        table.add_row("benign video requests with a tag", _rate_cell(result["benign_video_tag_rate"]), "")
     for name, s in result["per_category"].items():
-        table.add_row(f"  refused: {name}", _rate_cell(s["refusal_rate"]), str(s["n"]))
+        table.add_row(f"  stopped: {name}", _rate_cell(s["refusal_rate"]), str(s["n"]))
     console.print(table)
 
 
@@ -479,30 +503,40 @@ def generate(
     guidance: Annotated[float | None, typer.Option("--guidance", help="Classifier-free guidance scale.")] = None,
     negative: Annotated[str | None, typer.Option("--negative", help="Negative prompt.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (path, seed, seconds…).")] = False,
+    policy: Annotated[Path | None, typer.Option("--policy", help="A safety policy YAML (default: shipped).")] = None,
 ) -> None:
-    """Make a video from a text prompt with a gallery backend; writes the clip and a contact sheet PNG."""
+    """Make a video from a text prompt with a gallery backend; writes the clip and a contact sheet PNG. The
+    prompt and the frames pass the safety guards first: a flagged prompt or clip is refused, nothing written."""
     from rich.progress import Progress
 
+    from gpt4video.config import ConfigError
     from gpt4video.generation import Gallery, GenerationError
+    from gpt4video.safety.guards import SafetyGuards
 
     dest = out if out.suffix.lower() in (".mp4", ".gif") else None
     if dest is None and out.suffix and not out.is_dir():
         _fail(f"--out {out}: a video file must end in .mp4 or .gif (or give a folder)")
     gallery = Gallery(sources={backend: source} if source else None)
     try:
+        guards = SafetyGuards(policy)
         with Progress(console=err, transient=True, disable=as_json) as progress:
             task = progress.add_task(f"{backend}: denoising", total=None)
-            clip = gallery.render(
-                prompt, backend=backend, out_dir=out, dest=dest, seed=seed, num_frames=frames, steps=steps,
+            clip, verdicts = guards.render(
+                gallery, prompt, backend=backend, out_dir=out, dest=dest, seed=seed, num_frames=frames, steps=steps,
                 height=height, width=width, guidance=guidance, negative_prompt=negative,
                 callback=lambda i, n: progress.update(task, completed=i, total=n),
             )  # fmt: skip
-    except GenerationError as e:
+    except (GenerationError, ConfigError) as e:
         _fail(str(e))
+    if clip is None:
+        blocked = next(v for v in verdicts if not v.safe)
+        what = "the prompt" if blocked.check == "video_prompt" else "the generated clip"
+        _fail(f"safety: {what} was flagged as {blocked.category} ({blocked.reason}); nothing was written")
     for w in clip.warnings:
         err.print(f"[yellow]warning:[/] {w}")
     if as_json:
-        payload = {**clip.__dict__, "path": str(clip.path), "sheet": str(clip.sheet) if clip.sheet else None}
+        payload = {**clip.__dict__, "path": str(clip.path), "sheet": str(clip.sheet) if clip.sheet else None,
+                   "safety": [v.to_dict() for v in verdicts]}  # fmt: skip
         print(json.dumps(payload, indent=2))
         return
     console.print(f"video: {clip.path}  ({clip.frames} frames of {clip.size[0]}×{clip.size[1]}, seed {clip.seed}, "
@@ -551,8 +585,8 @@ def train_cmd(
     config: Annotated[Path, typer.Argument(help="A recipe YAML, e.g. configs/train/nano-align.yaml.")],
     resume: Annotated[bool, typer.Option("--resume", help="Continue from output_dir/checkpoint.pt.")] = False,
 ) -> None:
-    """Train with a recipe config (LLM stage align/instruct, or ``recipe: generator``); --resume continues a
-    killed run."""
+    """Train with a recipe config (LLM stage align/instruct, ``recipe: generator`` or ``recipe: text_guard``);
+    --resume continues a killed run (the text guard reruns: it takes minutes)."""
     import yaml
 
     from gpt4video.config import ConfigError
@@ -564,6 +598,11 @@ def train_cmd(
             from gpt4video.train import generator_recipe
 
             summary = generator_recipe.train(generator_recipe.GeneratorRecipeConfig.from_file(config), resume=resume)
+        elif isinstance(raw, dict) and raw.get("recipe") == "text_guard":
+            from gpt4video.train import text_guard_recipe
+
+            summary = text_guard_recipe.train(text_guard_recipe.TextGuardRecipeConfig.from_file(config))
+            summary.pop("curve")
         else:
             from gpt4video.train.config import RecipeConfig
             from gpt4video.train.recipe import train

@@ -11,7 +11,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Protocol, Self, TypeVar
 
 import yaml
 
@@ -20,6 +20,14 @@ CONFIGS_DIR = Path(os.environ.get("GPT4VIDEO_CONFIGS") or Path(__file__).resolve
 """Where named configs (``gpt4video-nano``) live: the repo's ``configs/`` (the project installs editable)."""
 CHECKPOINTS_DIR = CONFIGS_DIR.parent / "checkpoints"
 """Trained weights of named models (``checkpoints/gpt4video-nano/``, ``checkpoints/nano-t2v/``), committed."""
+
+
+class _HasFromDict(Protocol):
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Any: ...
+
+
+_FromDict = TypeVar("_FromDict", bound=_HasFromDict)
 
 
 class ConfigError(ValueError):
@@ -167,6 +175,24 @@ class GPT4VideoConfig:
             return cls.from_file(named)
         known = sorted(f.stem for f in CONFIGS_DIR.glob("gpt4video-*.yaml"))
         raise ConfigError(f"unknown model {str(name_or_path)!r}: not a folder, a config file, or one of {known}")
+
+
+def load_yaml_config(cls: type[_FromDict], path: str | Path, kind: str) -> _FromDict:
+    """``cls.from_dict`` of a YAML file holding a mapping; every error is a :class:`ConfigError` that names the
+    file (``kind`` says what was being read: "recipe config", "safety policy")."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text())
+    except OSError as e:
+        raise ConfigError(f"cannot read {kind} {path}: {e.strerror}") from None
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path}: not valid YAML: {e}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    try:
+        return cls.from_dict(raw)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from None
 
 
 def check_keys(cls: type, data: Any, where: str) -> None:

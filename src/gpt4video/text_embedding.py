@@ -22,10 +22,17 @@ EMBEDDING_SIZE = 384
 class SentenceEmbedder:
     """``embed(texts) -> float32 [N, 384]`` unit vectors; cosine similarity is a dot product."""
 
-    def __init__(self, folder: str | None = None, max_length: int = 128, batch_size: int = 64) -> None:
+    def __init__(
+        self,
+        folder: str | None = None,
+        max_length: int = 128,
+        batch_size: int = 64,
+        model: torch.nn.Module | None = None,
+    ) -> None:
+        """``model`` replaces the folder's encoder (the text guard's fine-tuned copy); its tokenizer stays."""
         folder = folder or str(weights.path("all-minilm-l6-v2"))
         self.tokenizer = AutoTokenizer.from_pretrained(folder)
-        self.model = AutoModel.from_pretrained(folder).eval()
+        self.model = (model or AutoModel.from_pretrained(folder)).eval()
         self.max_length = max_length
         self.batch_size = batch_size
 
@@ -49,13 +56,17 @@ class SentenceEmbedder:
         """Tokens of ``text`` with the special ones, before any truncation."""
         return len(self.tokenizer(text, verbose=False).input_ids)
 
+    def pooled(self, texts: Sequence[str]) -> torch.Tensor:
+        """Mean-pooled, unit-length embeddings of one batch, with gradients if the encoder has any to give."""
+        batch = self.tokenizer(list(texts), padding=True, truncation=True, max_length=self.max_length,
+                               return_tensors="pt")  # fmt: skip
+        states = self.model(**batch).last_hidden_state
+        m = batch["attention_mask"].unsqueeze(-1).to(states.dtype)
+        return torch.nn.functional.normalize((states * m).sum(1) / m.sum(1).clamp(min=1e-9), dim=-1)
+
+    @torch.inference_mode()
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = []
-        for i in range(0, len(texts), self.batch_size):
-            states, mask = self.token_states(texts[i : i + self.batch_size])
-            m = mask.unsqueeze(-1).to(states.dtype)
-            pooled = (states * m).sum(1) / m.sum(1).clamp(min=1e-9)
-            out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
+        out = [self.pooled(texts[i : i + self.batch_size]).numpy() for i in range(0, len(texts), self.batch_size)]
         return np.concatenate(out) if out else np.zeros((0, EMBEDDING_SIZE), np.float32)
 
 

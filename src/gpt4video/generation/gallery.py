@@ -88,6 +88,10 @@ def reserve_path(out_dir: Path, stem: str, suffix: str) -> Path:
         return path
 
 
+class VideoRejected(GenerationError):
+    """A generated clip that ``accept`` turned down: never written, never handed out."""
+
+
 class Gallery:
     """Backends by name, each loaded on first use and kept; renders prompts to video files."""
 
@@ -123,6 +127,7 @@ class Gallery:
         sheet: bool = True,
         fps: int | None = None,
         callback: StepCallback | None = None,
+        accept: Callable[[np.ndarray], bool] | None = None,
         **settings: Any,
     ) -> GeneratedVideo:
         """Generate ``prompt`` and write it (mp4 or gif) plus a contact sheet PNG; no partial file on failure.
@@ -130,6 +135,8 @@ class Gallery:
         ``settings`` are :meth:`VideoBackend.generate`'s (``num_frames``, ``height``, ``width``, ``steps``,
         ``guidance``, ``negative_prompt``); a seed makes the clip reproducible (one is drawn and reported if not).
         The file gets a fresh, never-colliding name in ``out_dir``, or is exactly ``dest`` (replaced atomically).
+        ``accept`` sees the frames before anything is written (the safety guard's hook): when it says no, nothing
+        is written and :class:`VideoRejected` is raised.
         """
         import warnings
 
@@ -147,6 +154,8 @@ class Gallery:
             warnings.simplefilter("always", PromptTruncatedWarning)
             frames = model.generate(prompt, seed=seed, callback=callback, **settings)
         seconds = time.perf_counter() - t0
+        if accept is not None and not accept(frames):
+            raise VideoRejected(f"the video for {prompt.strip()!r} was not accepted, so it was not saved")
         path = Path(dest) if dest is not None else reserve_path(Path(out_dir), f"{slug(prompt)}-s{seed}", f".{fmt}")
         try:
             write_video(path, frames, fps=fps or model.defaults.fps)

@@ -7,7 +7,8 @@ channels and each p×p pixel block into the channels too (pixel-unshuffle; the c
 same width took 43 s a training step at 64×64 (4.9 s after the 4×4 unshuffle) against 0.4 s for this one, and
 motion between frames is a channel pattern the 2D UNet sees in one piece. No VAE: ShapesWorld's flat colours
 need none, and per-frame autoencoders trained here (AutoencoderKL, AutoencoderTiny) did not yet reproduce even
-the backgrounds after minutes of training (docs/generation.md). A DDIM scheduler predicting the clean clip.
+the backgrounds after minutes of training (docs/generation.md). A DDIM scheduler predicting the clean clip
+(EDM preconditioning with DPM-Solver++ is an option of the recipe, measured worse with this UNet).
 
 The text encoder is the embedded all-MiniLM-L6-v2 (frozen, shared with caption retrieval and the text guard):
 its token states are the UNet's cross-attention context, so it is not saved into the pipeline folder.
@@ -23,7 +24,7 @@ from typing import Any
 import numpy as np
 import torch
 import torch.nn.functional as F
-from diffusers import DDIMScheduler, DiffusionPipeline, UNet2DConditionModel
+from diffusers import DDIMScheduler, DiffusionPipeline, EDMDPMSolverMultistepScheduler, UNet2DConditionModel
 from diffusers.utils import BaseOutput
 
 from gpt4video.text_embedding import EMBEDDING_SIZE, SentenceEmbedder, default_embedder
@@ -77,20 +78,31 @@ def unfold(folded: torch.Tensor, patch: int, num_frames: int) -> torch.Tensor:
     return x.reshape(b, ct // num_frames, num_frames, h, w)
 
 
-PREDICTION_TYPES = ("v_prediction", "sample", "epsilon")
+PREDICTION_TYPES = ("v_prediction", "sample", "epsilon", "edm")
+SIGMA_DATA = 0.4
+"""The standard deviation of ShapesWorld training clips in [-1, 1] (measured: 0.41), EDM's σ_data."""
 
 
-def nano_scheduler(prediction_type: str = "sample") -> DDIMScheduler:
-    """Cosine-schedule DDIM, its clean-clip estimate clipped to the pixel range [-1, 1].
+def nano_scheduler(
+    prediction_type: str = "sample", sigma_data: float = SIGMA_DATA
+) -> DDIMScheduler | EDMDPMSolverMultistepScheduler:
+    """The sampler the UNet was trained for.
 
-    The UNet predicts the clean clip (``sample``) by default. With ε or v it must hand the input noise back
-    out at every pixel, and measured here it had not learned to: v-prediction samples were still pure noise
-    at 1,000 steps with the 4×4 folding (384 values into a 128-wide first level) and at 2,000 steps with the
-    2×2 one (96 into 96), although the latter's one-step error near t = 0 was small (docs/generation.md).
-    x0 prediction learns colours and places early, at the price of soft edges.
+    ``sample``/``v_prediction``/``epsilon``: cosine-schedule DDIM, its clean-clip estimate clipped to [-1, 1].
+    The committed UNet predicts the clean clip: with ε or v it must hand the input noise back out at every
+    pixel, and measured here it had not learned to (v-prediction samples were still pure noise at 1,000 steps
+    with the 4×4 folding and at 2,000 with the 2×2 one, docs/generation.md); x0 prediction learns colours and
+    places early, at the price of soft edges.
+
+    ``edm``: Karras et al.'s preconditioning (EDM): the UNet sees ``c_in(σ)·x`` and ``c_noise(σ) = ¼ log σ`` and
+    its output ``F`` enters the clean-clip estimate as ``c_skip(σ)·x + c_out(σ)·F`` — near σ = 0 the skip
+    carries the input's detail past the UNet's narrow first level, at large σ ``F`` alone makes the clip.
+    Sampled with DPM-Solver++ (2M) over Karras σs.
     """
     if prediction_type not in PREDICTION_TYPES:
         raise ValueError(f"prediction_type must be one of {PREDICTION_TYPES}, got {prediction_type!r}")
+    if prediction_type == "edm":
+        return EDMDPMSolverMultistepScheduler(sigma_data=sigma_data, prediction_type="epsilon")
     return DDIMScheduler(
         num_train_timesteps=1000,
         beta_schedule="squaredcos_cap_v2",
@@ -125,7 +137,13 @@ class NanoVideoPipeline(DiffusionPipeline):
 
     model_cpu_offload_seq = "unet"
 
-    def __init__(self, unet: UNet2DConditionModel, scheduler: DDIMScheduler, num_frames: int = 8, patch: int = 4):
+    def __init__(
+        self,
+        unet: UNet2DConditionModel,
+        scheduler: DDIMScheduler | EDMDPMSolverMultistepScheduler,
+        num_frames: int = 8,
+        patch: int = 4,
+    ):
         super().__init__()
         self.register_modules(unet=unet, scheduler=scheduler)
         self.register_to_config(num_frames=num_frames, patch=patch)
@@ -162,10 +180,11 @@ class NanoVideoPipeline(DiffusionPipeline):
         cond, pooled = encode_prompts([*negatives, *prompts] if guided else prompts)
         cond, pooled = cond.to(device, dtype), pooled.to(device, dtype)
         shape = (len(prompts), self.unet.config.in_channels, height // patch, width // patch)
-        sample = torch.randn(shape, generator=generator, dtype=torch.float32).to(device, dtype)
         self.scheduler.set_timesteps(num_inference_steps, device=device)
+        noise = torch.randn(shape, generator=generator, dtype=torch.float32)
+        sample = (noise * self.scheduler.init_noise_sigma).to(device, dtype)
         for i, t in enumerate(self.progress_bar(self.scheduler.timesteps)):
-            model_in = torch.cat([sample, sample]) if guided else sample
+            model_in = self.scheduler.scale_model_input(torch.cat([sample, sample]) if guided else sample, t)
             pred = self.unet(model_in, t, encoder_hidden_states=cond, class_labels=pooled).sample
             if guided:
                 uncond, text = pred.chunk(2)

@@ -6,9 +6,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
-
-from gpt4video.config import ConfigError, check_keys
+from gpt4video.config import ConfigError, check_keys, load_yaml_config
 from gpt4video.conversation import TEMPLATES
 
 _Recipe = TypeVar("_Recipe")
@@ -111,17 +109,5 @@ class RecipeConfig:
 
 def load_recipe_file(cls: type[_Recipe], path: str | Path) -> _Recipe:
     """``cls.from_dict`` of a recipe YAML file, every error a :class:`ConfigError` that names the file (shared
-    by the LLM and generator recipes)."""
-    path = Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text())
-    except OSError as e:
-        raise ConfigError(f"cannot read recipe config {path}: {e.strerror}") from None
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path}: not valid YAML: {e}") from None
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{path}: expected a mapping at the top level")
-    try:
-        return cls.from_dict(raw)
-    except ConfigError as e:
-        raise ConfigError(f"{path}: {e}") from None
+    by the LLM, generator and text-guard recipes)."""
+    return load_yaml_config(cls, path, "recipe config")

@@ -4,10 +4,11 @@
 
 Denoising diffusion in pixel space on single-object ShapesWorld clips (64×64, 8 frames, folded into channels
 for the nano UNet, :func:`~gpt4video.generation.nano_pipeline.fold`): clean-clip (x0; or v, ε) MSE at
-uniform timesteps, the prompt dropped to "" for a share of samples (classifier-free guidance), AdamW with a
-cosine schedule after warm-up, bf16 autocast, an EMA of the weights (what is saved and sampled). Every
-``sample_every`` steps the EMA model draws clips for held-out prompts and :mod:`gpt4video.eval.clip_reader`
-scores them, so the curve shows whether videos follow prompts, not only the loss.
+uniform timesteps, or EDM's preconditioned loss at log-normal noise levels; the prompt dropped to "" for a
+share of samples (classifier-free guidance), AdamW with a cosine schedule after warm-up, bf16 autocast, an
+EMA of the weights (what is saved and sampled). Every ``sample_every`` steps the EMA model draws clips for
+held-out prompts and :mod:`gpt4video.eval.clip_reader` scores them, so the curve shows whether videos follow
+prompts, not only the loss.
 
 Safe to kill: an atomic checkpoint every ``checkpoint_every`` steps, and every random draw of step ``s`` comes
 from a generator seeded by ``(seed, s)``, so ``--resume`` sees exactly the batches an uninterrupted run would.
@@ -24,6 +25,7 @@ from typing import Any
 import numpy as np
 import torch
 import torch.nn.functional as F
+from diffusers import EDMDPMSolverMultistepScheduler
 from diffusers.training_utils import EMAModel
 from tqdm import tqdm
 from transformers import get_cosine_schedule_with_warmup
@@ -34,6 +36,7 @@ from gpt4video.data.shapesworld import BACKGROUND_KINDS
 from gpt4video.eval.clip_reader import read_clip
 from gpt4video.generation.nano_pipeline import (
     PREDICTION_TYPES,
+    SIGMA_DATA,
     NanoVideoPipeline,
     encode_prompts,
     fold,
@@ -82,6 +85,15 @@ class GeneratorTrain:
 
 
 @dataclass
+class EDMSettings:
+    """Noise levels for ``prediction: edm``: ``ln σ ~ N(p_mean, p_std²)`` while training (Karras et al. 2022)."""
+
+    sigma_data: float = SIGMA_DATA
+    p_mean: float = -1.2
+    p_std: float = 1.2
+
+
+@dataclass
 class GeneratorRecipeConfig:
     """One YAML file: ``recipe: generator``, the UNet widths, the data and the schedule."""
 
@@ -92,24 +104,29 @@ class GeneratorRecipeConfig:
     patch: int = 4
     """Pixel blocks folded into channels (``p×p``); the folded grid is ``size / patch``."""
     prediction: str = "sample"
-    """What the UNet predicts: ``sample`` (the clean clip), ``v_prediction`` or ``epsilon``."""
+    """What the UNet predicts: ``sample`` (the clean clip), ``v_prediction``, ``epsilon``, or ``edm``
+    (EDM-preconditioned, :func:`~gpt4video.generation.nano_pipeline.nano_scheduler`)."""
+    edm: EDMSettings = field(default_factory=EDMSettings)
     data: GeneratorData = field(default_factory=GeneratorData)
     train: GeneratorTrain = field(default_factory=GeneratorTrain)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> GeneratorRecipeConfig:
         check_keys(cls, raw, "")
-        data, train = raw.get("data") or {}, raw.get("train") or {}
+        data, train, edm = raw.get("data") or {}, raw.get("train") or {}, raw.get("edm") or {}
         check_keys(GeneratorData, data, "data.")
         check_keys(GeneratorTrain, train, "train.")
-        top = {k: v for k, v in raw.items() if k not in ("data", "train")}
-        cfg = cls(**top, data=GeneratorData(**data), train=GeneratorTrain(**train))
+        check_keys(EDMSettings, edm, "edm.")
+        top = {k: v for k, v in raw.items() if k not in ("data", "train", "edm")}
+        cfg = cls(**top, edm=EDMSettings(**edm), data=GeneratorData(**data), train=GeneratorTrain(**train))
         if cfg.recipe != "generator":
             raise ConfigError(f"recipe must be 'generator' for this recipe, got {cfg.recipe!r}")
         if not 0.0 <= cfg.data.uncond_prob < 1.0:
             raise ConfigError(f"data.uncond_prob must be in [0, 1), got {cfg.data.uncond_prob}")
         if cfg.prediction not in PREDICTION_TYPES:
             raise ConfigError(f"prediction must be one of {list(PREDICTION_TYPES)}, got {cfg.prediction!r}")
+        if cfg.edm.sigma_data <= 0 or cfg.edm.p_std <= 0:
+            raise ConfigError(f"edm.sigma_data and edm.p_std must be > 0, got {cfg.edm}")
         if len(cfg.channels) < 2:
             raise ConfigError(f"channels needs at least 2 levels (the last two cross-attend), got {cfg.channels}")
         multiple = size_multiple(cfg.patch, len(cfg.channels))
@@ -146,6 +163,7 @@ def step_draws(seed: int, step: int, n_clips: int, cfg: GeneratorRecipeConfig, s
         "uncond": torch.rand(b, generator=g) < cfg.data.uncond_prob,
         "timesteps": torch.randint(0, 1000, (b,), generator=g),
         "noise": torch.randn((b, *shape), generator=g),
+        "log_sigma": cfg.edm.p_mean + cfg.edm.p_std * torch.randn(b, generator=g),
     }
 
 
@@ -163,6 +181,31 @@ def sample_and_read(pipe: NanoVideoPipeline, scenes: list, prompts: list[str], s
             hits[k] += v
         hits["all"] += all(ok.values())
     return {k: round(v / len(scenes), 3) for k, v in hits.items()} | {"frames": frames}
+
+
+def edm_loss(
+    unet: torch.nn.Module,
+    scheduler: EDMDPMSolverMultistepScheduler,
+    x0: torch.Tensor,
+    cond: torch.Tensor,
+    sentence: torch.Tensor,
+    sigma: torch.Tensor,
+    noise: torch.Tensor,
+    bf16: bool,
+) -> torch.Tensor:
+    """EDM's loss: ``λ(σ)·‖D(x0 + σn; σ) − x0‖²`` with ``λ = (σ² + σ_d²) / (σ·σ_d)²`` — unit weight on the UNet's
+    own output — where ``D`` is the clean-clip estimate through the sampler's own preconditioning, so training
+    and sampling cannot disagree on ``c_in``, ``c_noise``, ``c_skip`` and ``c_out``."""
+    s = sigma.view(-1, 1, 1, 1)
+    noisy = x0 + s * noise
+    model_in = scheduler.precondition_inputs(noisy, s)
+    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+        out = unet(model_in, scheduler.precondition_noise(sigma), encoder_hidden_states=cond,
+                   class_labels=sentence).sample  # fmt: skip
+    denoised = scheduler.precondition_outputs(noisy, out.float(), s)
+    sd2 = scheduler.config.sigma_data**2
+    weight = (s**2 + sd2) / (s**2 * sd2)
+    return (weight * (denoised - x0) ** 2).mean()
 
 
 def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = True) -> dict[str, Any]:
@@ -188,14 +231,17 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
 
     # 2. Model, noise schedule, optimiser, EMA.
     unet = nano_unet(d.num_frames, d.size, cfg.patch, tuple(cfg.channels))
-    noise_schedule = nano_scheduler(cfg.prediction)
+    noise_schedule = nano_scheduler(cfg.prediction, cfg.edm.sigma_data)
     optimizer = torch.optim.AdamW(unet.parameters(), lr=t.lr, weight_decay=t.weight_decay)
     lr_schedule = get_cosine_schedule_with_warmup(optimizer, t.warmup_steps, t.max_steps)
     ema = EMAModel(unet.parameters(), decay=t.ema_decay, use_ema_warmup=True)
 
     def loss_on(
-        x0: torch.Tensor, cond: torch.Tensor, sentence: torch.Tensor, timesteps: torch.Tensor, noise: torch.Tensor
+        x0: torch.Tensor, cond: torch.Tensor, sentence: torch.Tensor, draw: dict[str, torch.Tensor]
     ) -> torch.Tensor:
+        if cfg.prediction == "edm":
+            return edm_loss(unet, noise_schedule, x0, cond, sentence, draw["log_sigma"].exp(), draw["noise"], t.bf16)
+        timesteps, noise = draw["timesteps"], draw["noise"]
         noisy = noise_schedule.add_noise(x0, noise, timesteps)
         target = {"sample": x0, "epsilon": noise}.get(cfg.prediction)
         if target is None:
@@ -222,7 +268,8 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
     def ema_pipeline() -> NanoVideoPipeline:
         model = nano_unet(d.num_frames, d.size, cfg.patch, tuple(cfg.channels))
         ema.copy_to(model.parameters())
-        pipe = NanoVideoPipeline(model.eval(), nano_scheduler(cfg.prediction), d.num_frames, cfg.patch)
+        scheduler = nano_scheduler(cfg.prediction, cfg.edm.sigma_data)
+        pipe = NanoVideoPipeline(model.eval(), scheduler, d.num_frames, cfg.patch)
         pipe.set_progress_bar_config(disable=True)
         return pipe
 
@@ -238,7 +285,7 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
         cond[draw["uncond"]] = empty
         sentence[draw["uncond"]] = empty_pooled
         x0 = fold(to_model_range(clips[draw["clips"].numpy()]), cfg.patch)
-        loss = loss_on(x0, cond, sentence, draw["timesteps"], draw["noise"])
+        loss = loss_on(x0, cond, sentence, draw)
         loss.backward()
         grad_norm = torch.nn.utils.clip_grad_norm_(unet.parameters(), t.max_grad_norm)
         optimizer.step()
@@ -256,11 +303,13 @@ def train(cfg: GeneratorRecipeConfig, resume: bool = False, progress: bool = Tru
             unet.eval()
             g = torch.Generator().manual_seed(t.seed)  # the same noise and timesteps at every evaluation
             with torch.no_grad():
-                ts = torch.randint(0, 1000, (len(val_video),), generator=g)
-                noise = torch.randn(val_video.shape, generator=g)
+                n = len(val_video)
+                val_draw = {"timesteps": torch.randint(0, 1000, (n,), generator=g),
+                            "noise": torch.randn(val_video.shape, generator=g),
+                            "log_sigma": cfg.edm.p_mean + cfg.edm.p_std * torch.randn(n, generator=g)}  # fmt: skip
                 val = np.mean([loss_on(val_video[i : i + 16], val_states[i : i + 16], val_pooled[i : i + 16],
-                                       ts[i : i + 16], noise[i : i + 16]).item()
-                               for i in range(0, len(val_video), 16)])  # fmt: skip
+                                       {k: v[i : i + 16] for k, v in val_draw.items()}).item()
+                               for i in range(0, n, 16)])  # fmt: skip
             unet.train()
             append_row(metrics_file, {"step": done, "val_loss": round(float(val), 6)})
         if done % t.sample_every == 0 or done == t.max_steps:

@@ -1,0 +1,1 @@
+"""Safety: the policy, the text and frame guards, and the five check points of a turn."""

@@ -1,0 +1,261 @@
+"""The text guard's training recipe, configured by YAML; about ten minutes on this 2-core CPU.
+
+    gpt4video train configs/train/text-guard.yaml
+
+1. Rows: the project's labelled requests (:func:`gpt4video.data.safety_data.safety_rows`) and the texts a model
+   may write back — replies and ``<video>`` prompts (:func:`~gpt4video.data.safety_data.output_rows`) — all
+   split by source, so no paraphrase of a test request is trained on; plus ``captions`` ShapesWorld captions
+   (benign: the nano model's everyday output) and everyday requests (benign, training only). Each training
+   request is also disguised ``augment`` times (leetspeak or spaced letters of its key words), so the model
+   sees what the normaliser leaves of attacks.
+2. Every row is read the way the guard reads it at run time (:func:`~gpt4video.safety.normalize.readings`),
+   each reading a training example with the row's label.
+3. all-MiniLM-L6-v2 gets a LoRA adapter (peft; ``lora_rank: 0`` keeps it frozen) and a linear head over its
+   mean-pooled embedding; both train with AdamW under a one-cycle schedule, ``train.epochs`` passes.
+4. Calibration: a temperature fitted on the validation split (NLL), so scores are probabilities and the
+   policy's thresholds mean what they say; the threshold that maximises F1 on validation is reported.
+5. Saved: ``final/config.json`` + ``final/model.safetensors`` (head), ``final/encoder/`` (adapter); metrics on
+   val and test (requests, and model outputs) in ``metrics.json``.
+
+No checkpointing: a run is ten minutes; rerun it instead.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from tqdm import tqdm
+
+from gpt4video import weights
+from gpt4video.config import ConfigError, check_keys
+from gpt4video.data.safety_data import EVERYDAY_REQUESTS, obfuscate, output_rows, safety_rows
+from gpt4video.data.shapesworld import sample_scene
+from gpt4video.data.text import caption
+from gpt4video.safety.normalize import readings
+from gpt4video.safety.taxonomy import CATEGORIES
+from gpt4video.safety.text_guard import TextGuardConfig, TextGuardHead, hazard_scores
+from gpt4video.text_embedding import SentenceEmbedder, default_embedder
+from gpt4video.train.config import load_recipe_file
+
+
+@dataclass
+class TextGuardData:
+    seed: int = 0
+    """Picks the paraphrases (never the split) and the disguises."""
+    augment: int = 2
+    """Disguised copies of each training request (leetspeak / spaced letters)."""
+    captions: int = 300
+    """ShapesWorld captions of training-split scenes, labelled benign."""
+    everyday: bool = True
+    """Add the safety set's everyday requests (:data:`~gpt4video.data.safety_data.EVERYDAY_REQUESTS`) as benign."""
+
+
+@dataclass
+class TextGuardTrain:
+    seed: int = 0
+    epochs: int = 1
+    batch_size: int = 32
+    lr: float = 1e-3
+    """Peak learning rate of the LoRA adapter."""
+    head_lr: float = 3e-3
+    weight_decay: float = 1e-2
+
+
+@dataclass
+class TextGuardRecipeConfig:
+    recipe: str = "text_guard"
+    output_dir: str = "runs/text-guard"
+    lora_rank: int = 16
+    """LoRA rank on MiniLM's attention and MLP projections; 0 trains the head on frozen embeddings."""
+    lora_alpha: int = 32
+    hidden: int = 0
+    """Hidden width of the head (0: linear)."""
+    dropout: float = 0.1
+    threshold: float = 0.5
+    """The policy's default threshold, at which val and test are scored."""
+    data: TextGuardData = field(default_factory=TextGuardData)
+    train: TextGuardTrain = field(default_factory=TextGuardTrain)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> TextGuardRecipeConfig:
+        check_keys(cls, raw, "")
+        data, train = raw.get("data") or {}, raw.get("train") or {}
+        check_keys(TextGuardData, data, "data.")
+        check_keys(TextGuardTrain, train, "train.")
+        top = {k: v for k, v in raw.items() if k not in ("data", "train")}
+        cfg = cls(**top, data=TextGuardData(**data), train=TextGuardTrain(**train))
+        if cfg.recipe != "text_guard":
+            raise ConfigError(f"recipe must be 'text_guard' for this recipe, got {cfg.recipe!r}")
+        if cfg.hidden < 0 or cfg.lora_rank < 0 or not 0.0 <= cfg.dropout < 1.0 or not 0.0 < cfg.threshold < 1.0:
+            raise ConfigError("hidden and lora_rank must be ≥ 0, dropout in [0, 1) and threshold in (0, 1)")
+        if cfg.data.augment < 0 or cfg.train.epochs < 1:
+            raise ConfigError("data.augment must be ≥ 0 and train.epochs ≥ 1")
+        return cfg
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> TextGuardRecipeConfig:
+        return load_recipe_file(cls, path)
+
+
+def training_texts(rows: list[dict[str, Any]], augment: int, seed: int) -> list[tuple[str, str]]:
+    """(reading, category) pairs: every reading of every row and of ``augment`` disguised copies of it."""
+    rng = random.Random(seed)
+    out = []
+    for row in rows:
+        texts = [row["text"]]
+        texts += [obfuscate(row["text"], rng.choice(("leetspeak", "spaced")), rng) for _ in range(augment)]
+        out += [(reading, row["category"]) for t in texts for reading in readings(t)]
+    return out
+
+
+def caption_rows(count: int, seed: int) -> list[dict[str, Any]]:
+    """``count`` benign ShapesWorld captions of training-split scenes."""
+    rng = random.Random(seed)
+    return [{"text": caption(sample_scene(seed * 100_003 + i, "train"), rng, detailed=i % 2 == 1), "harmful": False,
+             "category": "benign"} for i in range(count)]  # fmt: skip
+
+
+def _row_scores(embedder: SentenceEmbedder, head: TextGuardHead, rows: list[dict[str, Any]]) -> list[float]:
+    """The guard's harmful score of each row: the highest hazard score over the row's readings."""
+    texts = [(i, r) for i, row in enumerate(rows) for r in readings(row["text"])]
+    with torch.no_grad():
+        probs = head.probabilities(torch.from_numpy(embedder.embed([t for _, t in texts]))).numpy()
+    best = [0.0] * len(rows)
+    for (i, _), p in zip(texts, probs, strict=True):
+        best[i] = max(best[i], max(hazard_scores(p, head.config.labels).values()))
+    return best
+
+
+def binary_metrics(rows: list[dict[str, Any]], scores: list[float], threshold: float) -> dict[str, Any]:
+    """Precision, recall, F1 of "harmful" and the false-refusal rate on benign rows at one threshold."""
+    flagged = [s >= threshold for s in scores]
+    harmful = [r["harmful"] for r in rows]
+    tp = sum(f and h for f, h in zip(flagged, harmful, strict=True))
+    fp = sum(f and not h for f, h in zip(flagged, harmful, strict=True))
+    n_h, n_b = sum(harmful), len(rows) - sum(harmful)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / n_h if n_h else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    per_category: dict[str, dict[str, Any]] = {}
+    for c in CATEGORIES:
+        hits = [f for f, r in zip(flagged, rows, strict=True) if r["category"] == c]
+        if hits:
+            per_category[c] = {"flagged": round(sum(hits) / len(hits), 4), "n": len(hits)}
+    return {
+        "threshold": threshold, "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+        "false_refusal_rate": round(fp / n_b, 4) if n_b else None, "n": len(rows), "per_category": per_category,
+    }  # fmt: skip
+
+
+def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
+    """The temperature minimising validation NLL (calibration, Guo et al. 2017)."""
+    log_t = torch.zeros(1, requires_grad=True)
+    opt = torch.optim.LBFGS([log_t], lr=0.1, max_iter=200)
+
+    def closure() -> torch.Tensor:
+        opt.zero_grad()
+        loss = F.cross_entropy(logits / log_t.exp(), labels)
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    return float(log_t.detach().exp().clamp(0.05, 20.0))
+
+
+def guard_encoder(cfg: TextGuardRecipeConfig) -> SentenceEmbedder:
+    """MiniLM with a fresh LoRA adapter (trainable), or the shared frozen embedder when ``lora_rank`` is 0."""
+    if not cfg.lora_rank:
+        return default_embedder()
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModel
+
+    base = AutoModel.from_pretrained(str(weights.path("all-minilm-l6-v2")))
+    lora = LoraConfig(r=cfg.lora_rank, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.dropout,
+                      target_modules=["query", "key", "value", "dense"])  # fmt: skip
+    return SentenceEmbedder(model=get_peft_model(base, lora))
+
+
+def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
+    """Train, calibrate and save the text guard; returns the metrics, also in ``output_dir/metrics.json``."""
+    t0 = time.perf_counter()
+    t = cfg.train
+    out = Path(cfg.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(t.seed)
+    split_rows = {s: safety_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
+    outputs = {s: output_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
+    pairs = training_texts(split_rows["train"], cfg.data.augment, cfg.data.seed)
+    extra = outputs["train"] + caption_rows(cfg.data.captions, cfg.data.seed)
+    extra += [{"text": t, "category": "benign"} for t in EVERYDAY_REQUESTS] if cfg.data.everyday else []
+    pairs += training_texts(extra, 0, cfg.data.seed)
+    label_index = {c: i for i, c in enumerate(CATEGORIES)}
+    y = torch.tensor([label_index[c] for _, c in pairs])
+
+    encoder = guard_encoder(cfg)
+    head = TextGuardHead(TextGuardConfig(labels=list(CATEGORIES), hidden=cfg.hidden, dropout=cfg.dropout))
+    lora_params = [p for p in encoder.model.parameters() if p.requires_grad] if cfg.lora_rank else []
+    frozen = None if cfg.lora_rank else torch.from_numpy(encoder.embed([text for text, _ in pairs]))
+    groups = [{"params": list(head.parameters()), "lr": t.head_lr}]
+    groups += [{"params": lora_params, "lr": t.lr}] if lora_params else []
+    opt = torch.optim.AdamW(groups, weight_decay=t.weight_decay)
+    per_epoch = -(-len(pairs) // t.batch_size)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[g["lr"] for g in groups],
+                                                   total_steps=t.epochs * per_epoch, pct_start=0.1)  # fmt: skip
+    curve = []
+    bar = tqdm(total=t.epochs * per_epoch, desc="text guard", disable=not progress)
+    for epoch in range(t.epochs):
+        encoder.model.train(bool(cfg.lora_rank))
+        head.train()
+        order = torch.randperm(len(pairs))
+        total = 0.0
+        for i in range(0, len(pairs), t.batch_size):
+            idx = order[i : i + t.batch_size]
+            x = encoder.pooled([pairs[j][0] for j in idx]) if frozen is None else frozen[idx]
+            loss = F.cross_entropy(head(x), y[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            schedule.step()
+            total += loss.item() * len(idx)
+            bar.update()
+        curve.append({"epoch": epoch + 1, "loss": round(total / len(pairs), 5)})
+    bar.close()
+    encoder.model.eval()
+    head.eval()
+
+    val_pairs = training_texts(split_rows["val"] + outputs["val"], 0, cfg.data.seed)
+    with torch.no_grad():
+        val_logits = head(torch.from_numpy(encoder.embed([text for text, _ in val_pairs])))
+    head.config.temperature = fit_temperature(val_logits, torch.tensor([label_index[c] for _, c in val_pairs]))
+    val_scores = _row_scores(encoder, head, split_rows["val"])
+    grid = [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]
+    best = max(grid, key=lambda x: (binary_metrics(split_rows["val"], val_scores, x)["f1"], -abs(x - 0.5)))
+    test_scores = _row_scores(encoder, head, split_rows["test"])
+    head.save_pretrained(out / "final")
+    if cfg.lora_rank:  # the base is the embedded store's, named rather than by this machine's path
+        encoder.model.peft_config["default"].base_model_name_or_path = "all-minilm-l6-v2"
+        encoder.model.save_pretrained(out / "final" / "encoder")
+    metrics = {
+        "recipe": "text_guard",
+        "train_examples": len(pairs),
+        "trained_parameters": sum(p.numel() for p in head.parameters()) + sum(p.numel() for p in lora_params),
+        "temperature": round(head.config.temperature, 4),
+        "val": binary_metrics(split_rows["val"], val_scores, cfg.threshold),
+        "test": binary_metrics(split_rows["test"], test_scores, cfg.threshold),
+        "val_best_threshold": best,
+        "test_at_val_best": binary_metrics(split_rows["test"], test_scores, best),
+        "test_outputs": binary_metrics(outputs["test"], _row_scores(encoder, head, outputs["test"]), cfg.threshold),
+        "seconds": round(time.perf_counter() - t0, 1),
+        "curve": curve,
+        "config": asdict(cfg),
+    }
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
+    return metrics
