@@ -221,10 +221,11 @@ def test_sample_frames_spreads_evenly() -> None:
 
 @pytest.mark.slow
 def test_frame_guard_passes_skin_free_synthetic_clips(frame_guard: FrameGuard) -> None:
+    policy = SafetyPolicy.default()
     clips = build_clips("val", 6, num_frames=8, size=64, seed=0).frames
     for clip in clips:
         scores, detections = frame_guard.scores(clip)
-        assert scores["sexual_content"] < 0.2, detections
+        assert policy.decide("output_video", scores).action == "allow", detections  # not even a warning
 
 
 @pytest.mark.slow

@@ -17,6 +17,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from gpt4video.safety.frame_guard import FrameGuard, default_frame_guard, sample
 from gpt4video.safety.policy import SafetyPolicy
 from gpt4video.safety.taxonomy import CATEGORY_INFO, SELF_HARM_SUPPORT
 from gpt4video.safety.text_guard import TextGuard
-from gpt4video.safety.verdict import CHECK_POINTS, Verdict
+from gpt4video.safety.verdict import Verdict
 
 
 def refusal(verdict: Verdict) -> str:
@@ -101,10 +102,8 @@ class SafetyGuards:
         count = s.input_video_frames if point == "input_video" else s.output_video_frames
         scores, detections = self.frame_guard.scores(sample_frames(np.asarray(frames), count))
         found = ", ".join(f"{k} {v:.2f}" for k, v in detections.items()) or "no detections"
-        verdict = self.policy.decide(point, scores, reason="", seconds=round(time.perf_counter() - t0, 4))
-        verdict = Verdict(verdict.check, verdict.safe, verdict.category, verdict.score,
-                          f"{verdict.reason}; NudeNet: {found}", verdict.action, verdict.seconds)  # fmt: skip
-        return self._record(verdict, turn, None)
+        verdict = self.policy.decide(point, scores, seconds=round(time.perf_counter() - t0, 4))
+        return self._record(replace(verdict, reason=f"{verdict.reason}; NudeNet: {found}"), turn, None)
 
     def render(
         self, gallery: Gallery, prompt: str, turn: str | None = None, **render_kwargs: Any
@@ -140,6 +139,3 @@ class SafetyGuards:
 def new_turn_id() -> str:
     """An id that ties one turn's verdicts together in the audit log (no user content in it)."""
     return uuid.uuid4().hex[:12]
-
-
-__all__ = ["CHECK_POINTS", "SafetyGuards", "Verdict", "new_turn_id", "refusal"]

@@ -1,8 +1,8 @@
 """The text guard: a classifier over all-MiniLM-L6-v2 sentence embeddings, the encoder tuned by LoRA.
 
 The embedded MiniLM stays as shipped; the guard adds a LoRA adapter (peft, merged into its own copy at load)
-and a linear head over the mean-pooled, unit-length embedding. Measured on the held-out split, tuning the
-encoder beat a head on frozen embeddings (docs/safety.md); ``lora_rank: 0`` in the recipe trains the latter.
+and a linear head over the mean-pooled, unit-length embedding, chosen over a head on frozen embeddings by
+validation F1 (0.950 against 0.864, docs/safety.md); ``lora_rank: 0`` in the recipe trains the latter.
 
 It reads every :func:`~gpt4video.safety.normalize.readings` of every piece of a text (long texts are cut into
 overlapping pieces, :func:`~gpt4video.safety.normalize.chunks`) and reports, per hazard category, the highest
