@@ -123,7 +123,7 @@ def caption_rows(count: int, seed: int) -> list[dict[str, Any]]:
              "category": "benign"} for i in range(count)]  # fmt: skip
 
 
-def _row_scores(embedder: SentenceEmbedder, head: TextGuardHead, rows: list[dict[str, Any]]) -> list[float]:
+def row_scores(embedder: SentenceEmbedder, head: TextGuardHead, rows: list[dict[str, Any]]) -> list[float]:
     """The guard's harmful score of each row: the highest hazard score over the row's readings."""
     texts = [(i, r) for i, row in enumerate(rows) for r in readings(row["text"])]
     with torch.no_grad():
@@ -183,18 +183,27 @@ def guard_encoder(cfg: TextGuardRecipeConfig) -> SentenceEmbedder:
     return SentenceEmbedder(model=get_peft_model(base, lora))
 
 
-def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
-    """Train, calibrate and save the text guard; returns the metrics, also in ``output_dir/metrics.json``."""
-    t0 = time.perf_counter()
+@dataclass
+class FittedGuard:
+    encoder: SentenceEmbedder
+    head: TextGuardHead
+    examples: int
+    trained_parameters: int
+    curve: list[dict[str, float]]
+
+
+def fit_guard(
+    cfg: TextGuardRecipeConfig, train_rows: list[dict[str, Any]], val_rows: list[dict[str, Any]], progress: bool
+) -> FittedGuard:
+    """Train the encoder's adapter and the head on ``train_rows`` (plus captions and everyday requests), then
+    fit the temperature on ``val_rows``. Rows: ``{"text", "category"}``; requests and model outputs alike."""
     t = cfg.train
-    out = Path(cfg.output_dir)
-    out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(t.seed)
-    split_rows = {s: safety_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
-    outputs = {s: output_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
-    pairs = training_texts(split_rows["train"], cfg.data.augment, cfg.data.seed)
-    extra = outputs["train"] + caption_rows(cfg.data.captions, cfg.data.seed)
-    extra += [{"text": t, "category": "benign"} for t in EVERYDAY_REQUESTS] if cfg.data.everyday else []
+    requests = [r for r in train_rows if r.get("kind") not in ("reply", "prompt")]
+    pairs = training_texts(requests, cfg.data.augment, cfg.data.seed)
+    extra = [r for r in train_rows if r.get("kind") in ("reply", "prompt")]
+    extra += caption_rows(cfg.data.captions, cfg.data.seed)
+    extra += [{"text": x, "category": "benign"} for x in EVERYDAY_REQUESTS] if cfg.data.everyday else []
     pairs += training_texts(extra, 0, cfg.data.seed)
     label_index = {c: i for i, c in enumerate(CATEGORIES)}
     y = torch.tensor([label_index[c] for _, c in pairs])
@@ -206,11 +215,12 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
     groups = [{"params": list(head.parameters()), "lr": t.head_lr}]
     groups += [{"params": lora_params, "lr": t.lr}] if lora_params else []
     opt = torch.optim.AdamW(groups, weight_decay=t.weight_decay)
-    per_epoch = -(-len(pairs) // t.batch_size)
+    total_steps = t.epochs * -(-len(pairs) // t.batch_size)
+    warmup = max(0.1, 2.5 / total_steps)  # a share of the steps; at least two steps' worth on a tiny run
     schedule = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[g["lr"] for g in groups],
-                                                   total_steps=t.epochs * per_epoch, pct_start=0.1)  # fmt: skip
+                                                   total_steps=total_steps, pct_start=warmup)  # fmt: skip
     curve = []
-    bar = tqdm(total=t.epochs * per_epoch, desc="text guard", disable=not progress)
+    bar = tqdm(total=total_steps, desc="text guard", disable=not progress)
     for epoch in range(t.epochs):
         encoder.model.train(bool(cfg.lora_rank))
         head.train()
@@ -231,30 +241,43 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
     encoder.model.eval()
     head.eval()
 
-    val_pairs = training_texts(split_rows["val"] + outputs["val"], 0, cfg.data.seed)
+    val_pairs = training_texts(val_rows, 0, cfg.data.seed)
     with torch.no_grad():
         val_logits = head(torch.from_numpy(encoder.embed([text for text, _ in val_pairs])))
     head.config.temperature = fit_temperature(val_logits, torch.tensor([label_index[c] for _, c in val_pairs]))
-    val_scores = _row_scores(encoder, head, split_rows["val"])
+    trained = sum(p.numel() for p in head.parameters()) + sum(p.numel() for p in lora_params)
+    return FittedGuard(encoder, head, len(pairs), trained, curve)
+
+
+def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
+    """Train, calibrate and save the text guard; returns the metrics, also in ``output_dir/metrics.json``."""
+    t0 = time.perf_counter()
+    out = Path(cfg.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    split_rows = {s: safety_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
+    outputs = {s: output_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
+    fitted = fit_guard(cfg, split_rows["train"] + outputs["train"], split_rows["val"] + outputs["val"], progress)
+    encoder, head = fitted.encoder, fitted.head
+    val_scores = row_scores(encoder, head, split_rows["val"])
     grid = [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]
     best = max(grid, key=lambda x: (binary_metrics(split_rows["val"], val_scores, x)["f1"], -abs(x - 0.5)))
-    test_scores = _row_scores(encoder, head, split_rows["test"])
+    test_scores = row_scores(encoder, head, split_rows["test"])
     head.save_pretrained(out / "final")
     if cfg.lora_rank:  # the base is the embedded store's, named rather than by this machine's path
         encoder.model.peft_config["default"].base_model_name_or_path = "all-minilm-l6-v2"
         encoder.model.save_pretrained(out / "final" / "encoder")
     metrics = {
         "recipe": "text_guard",
-        "train_examples": len(pairs),
-        "trained_parameters": sum(p.numel() for p in head.parameters()) + sum(p.numel() for p in lora_params),
+        "train_examples": fitted.examples,
+        "trained_parameters": fitted.trained_parameters,
         "temperature": round(head.config.temperature, 4),
         "val": binary_metrics(split_rows["val"], val_scores, cfg.threshold),
         "test": binary_metrics(split_rows["test"], test_scores, cfg.threshold),
         "val_best_threshold": best,
         "test_at_val_best": binary_metrics(split_rows["test"], test_scores, best),
-        "test_outputs": binary_metrics(outputs["test"], _row_scores(encoder, head, outputs["test"]), cfg.threshold),
+        "test_outputs": binary_metrics(outputs["test"], row_scores(encoder, head, outputs["test"]), cfg.threshold),
         "seconds": round(time.perf_counter() - t0, 1),
-        "curve": curve,
+        "curve": fitted.curve,
         "config": asdict(cfg),
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
