@@ -526,7 +526,7 @@ def generate(
                 height=height, width=width, guidance=guidance, negative_prompt=negative,
                 callback=lambda i, n: progress.update(task, completed=i, total=n),
             )  # fmt: skip
-    except (GenerationError, ConfigError) as e:
+    except (GenerationError, ConfigError, FileNotFoundError) as e:  # FileNotFoundError: a guard's weights
         _fail(str(e))
     if clip is None:
         blocked = next(v for v in verdicts if not v.safe)
