@@ -139,21 +139,7 @@ class GPT4VideoConfig:
     @classmethod
     def from_file(cls, path: str | Path) -> Self:
         """Read a ``.yaml``/``.yml``/``.json`` config."""
-        path = Path(path)
-        try:
-            text = path.read_text()
-        except OSError as e:
-            raise ConfigError(f"cannot read config {path}: {e.strerror}") from None
-        try:
-            data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-        except (yaml.YAMLError, json.JSONDecodeError) as e:
-            raise ConfigError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {e}") from None
-        if not isinstance(data, dict):
-            raise ConfigError(f"{path}: expected a mapping at the top level")
-        try:
-            return cls.from_dict(data)
-        except ConfigError as e:
-            raise ConfigError(f"{path}: {e}") from None
+        return load_config_file(cls, path, "config")
 
     def save_pretrained(self, directory: str | Path) -> Path:
         directory = Path(directory)
@@ -177,16 +163,20 @@ class GPT4VideoConfig:
         raise ConfigError(f"unknown model {str(name_or_path)!r}: not a folder, a config file, or one of {known}")
 
 
-def load_yaml_config(cls: type[_FromDict], path: str | Path, kind: str) -> _FromDict:
-    """``cls.from_dict`` of a YAML file holding a mapping; every error is a :class:`ConfigError` that names the
-    file (``kind`` says what was being read: "recipe config", "safety policy")."""
+def load_config_file(cls: type[_FromDict], path: str | Path, kind: str) -> _FromDict:
+    """``cls.from_dict`` of a YAML (or, by its suffix, JSON) file holding a mapping; every error is a
+    :class:`ConfigError` that names the file (``kind`` says what was being read: "config", "recipe config",
+    "safety policy"). The one loader of the model config, the recipes and the safety policy."""
     path = Path(path)
+    is_json = path.suffix == ".json"
     try:
-        raw = yaml.safe_load(path.read_text())
+        text = path.read_text()
     except OSError as e:
         raise ConfigError(f"cannot read {kind} {path}: {e.strerror}") from None
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path}: not valid YAML: {e}") from None
+    try:
+        raw = json.loads(text) if is_json else yaml.safe_load(text)
+    except (yaml.YAMLError, json.JSONDecodeError) as e:
+        raise ConfigError(f"{path}: not valid {'JSON' if is_json else 'YAML'}: {e}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping at the top level")
     try:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gpt4video.config import CONFIGS_DIR, ConfigError, check_keys, load_yaml_config
+from gpt4video.config import CONFIGS_DIR, ConfigError, check_keys, load_config_file
 from gpt4video.safety.taxonomy import CATEGORY_INFO, HAZARDS
 from gpt4video.safety.verdict import ACTIONS, CHECK_POINTS, Verdict
 
@@ -89,7 +89,7 @@ class SafetyPolicy:
 
     @classmethod
     def from_file(cls, path: str | Path) -> SafetyPolicy:
-        return load_yaml_config(cls, path, "safety policy")
+        return load_config_file(cls, path, "safety policy")
 
     @classmethod
     def default(cls) -> SafetyPolicy:

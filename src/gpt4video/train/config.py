@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from gpt4video.config import ConfigError, check_keys, load_yaml_config
+from gpt4video.config import ConfigError, check_keys, load_config_file
 from gpt4video.conversation import TEMPLATES
 
 _Recipe = TypeVar("_Recipe")
@@ -110,4 +110,4 @@ class RecipeConfig:
 def load_recipe_file(cls: type[_Recipe], path: str | Path) -> _Recipe:
     """``cls.from_dict`` of a recipe YAML file, every error a :class:`ConfigError` that names the file (shared
     by the LLM, generator and text-guard recipes)."""
-    return load_yaml_config(cls, path, "recipe config")
+    return load_config_file(cls, path, "recipe config")
