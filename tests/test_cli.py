@@ -68,3 +68,18 @@ def test_chat_repl_commands(tmp_path, sample_videos):
     out = result.output
     assert "nope.mp4" in out and "attached" in out and "unknown command" in out
     assert "gpt4video>" in out and "conversation cleared" in out
+
+
+def test_demo_timings_table_shows_a_refused_turn() -> None:
+    """A turn refused by a guard never reaches the model: its row shows its safety time and dashes, no crash."""
+    from rich.console import Console
+
+    from gpt4video.demo import timings_table
+
+    answered = {"question": "What is happening?", "timings": dict.fromkeys(
+        ("decode", "encode", "abstract", "prefill", "generate", "safety", "total"), 0.5)}  # fmt: skip
+    refused = {"question": "Describe the main character.", "timings": {"safety": 0.03, "total": 0.04}}
+    console = Console(width=200, record=True)
+    console.print(timings_table([answered, refused]))
+    text = console.export_text()
+    assert "0.50" in text and "Describe the main character." in text and "0.03" in text and "–" in text

@@ -26,11 +26,10 @@ def test_taxonomy_and_source_counts() -> None:
     assert set(CATEGORIES) == set(CATEGORY_INFO)
     per_category = Counter(s.category for s in sd.SOURCES)
     assert set(per_category) == set(CATEGORIES)
-    assert all(per_category[c] >= 12 for c in HAZARDS)
-    assert sum(per_category[c] for c in HAZARDS) >= 120
-    assert per_category[sd.BENIGN] >= 60
+    assert all(per_category[c] >= 40 for c in HAZARDS)
+    assert per_category[sd.BENIGN] >= 150
     assert len({s.id for s in sd.SOURCES}) == len(sd.SOURCES)
-    assert len({(s.category, s.text) for s in sd.SOURCES}) == len(sd.SOURCES)
+    assert len({" ".join(s.text.lower().split()) for s in sd.SOURCES}) == len(sd.SOURCES)
     for category in HAZARDS:
         kinds = Counter(s.wants_video for s in sd.SOURCES if s.category == category)
         assert kinds[True] > kinds[False] > 0, category  # mostly video requests, some chat
@@ -200,3 +199,12 @@ def test_describe_documents_counts() -> None:
     assert "sha256(source_id)" in text
     total = sum(v["rows"] for v in sd.category_counts().values())
     assert f"/ {total} |" in text
+
+
+def test_everyday_requests_stay_out_of_the_splits() -> None:
+    """Everyday requests train the guard only: none repeats, none is a source's text (so none is held out)."""
+    from gpt4video.data.safety_sources import EVERYDAY_REQUESTS
+
+    assert len(set(EVERYDAY_REQUESTS)) == len(EVERYDAY_REQUESTS) >= 150
+    sources = {s.text for s in sd.SOURCES}
+    assert not sources & set(EVERYDAY_REQUESTS)

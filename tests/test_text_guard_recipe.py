@@ -17,6 +17,7 @@ from gpt4video.train.text_guard_recipe import (
     caption_rows,
     fit_guard,
     fit_temperature,
+    pick_threshold,
     row_scores,
     training_texts,
 )
@@ -47,6 +48,15 @@ def test_binary_metrics_by_hand() -> None:
     assert m["per_category"] == {"hate": {"flagged": 0.5, "n": 2}, "benign": {"flagged": 0.5, "n": 2}}
 
 
+def test_pick_threshold_takes_the_best_f1_within_the_false_refusal_budget() -> None:
+    rows = [{"harmful": True, "category": "hate"}] * 4 + [{"harmful": False, "category": "benign"}] * 10
+    scores = [0.9, 0.6, 0.32, 0.12] + [0.27] + [0.01] * 9
+    assert pick_threshold(rows, scores, 0.0) == 0.3  # catches 3 of 4, refuses nothing; 0.1 would refuse one
+    assert pick_threshold(rows, scores, 0.1) == 0.05  # one of ten may be refused: all four caught, 0.05 ties 0.1
+    everything = [0.99] * 14
+    assert pick_threshold(rows, everything, 0.0) == 0.05  # none fits: all refuse the same share; the stricter
+
+
 def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
     g = torch.Generator().manual_seed(0)
     labels = torch.randint(0, 3, (200,), generator=g)
@@ -59,7 +69,8 @@ def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [({"recipe": "generator"}, "recipe must be 'text_guard'"), ({"lora_rank": -1}, "lora_rank must be"),
-     ({"data": {"augment": -1}}, "data.augment"), ({"train": {"epoks": 2}}, "epoks")],
+     ({"data": {"augment": -1}}, "data.augment"), ({"train": {"epoks": 2}}, "epoks"),
+     ({"max_false_refusal_rate": 1.5}, "max_false_refusal_rate")],
 )  # fmt: skip
 def test_recipe_config_errors_name_the_key(change: dict, message: str) -> None:
     with pytest.raises(ConfigError, match=message):

@@ -45,6 +45,19 @@ def safety_line(verdicts: list[dict[str, Any]]) -> str:
     return "[dim]safety: " + " · ".join(parts) + "[/]"
 
 
+def timings_table(turns: list[dict[str, Any]]) -> Table:
+    """Seconds per stage of each turn; "–" where a turn never reached a stage (a refused turn skips the model)."""
+    table = Table(title="timings (s)")
+    keys = ("decode", "encode", "abstract", "prefill", "generate", "safety", "total")
+    table.add_column("question")
+    for k in keys:
+        table.add_column(k, justify="right")
+    for turn in turns:
+        times = turn["timings"]
+        table.add_row(turn["question"][:32], *(f"{times[k]:.2f}" if k in times else "–" for k in keys))
+    return table
+
+
 def run_demo(out_dir: Path, num_frames: int = 8, console: Console | None = None) -> dict[str, Any]:
     """Run the main job on the embedded default; return what it produced and measured."""
     console = console or Console()
@@ -82,14 +95,7 @@ def run_demo(out_dir: Path, num_frames: int = 8, console: Console | None = None)
     console.print(f"\n[bold cyan]user:[/] {UNSAFE}\n[bold green]gpt4video:[/] {refused.text}", highlight=False)
     console.print(safety_line(refused.safety), highlight=False)
 
-    table = Table(title="timings (s)")
-    keys = ("decode", "encode", "abstract", "prefill", "generate", "safety", "total")
-    table.add_column("question")
-    for k in keys:
-        table.add_column(k, justify="right")
-    for turn in turns:
-        table.add_row(turn["question"][:32], *(f"{turn['timings'][k]:.2f}" for k in keys))
-    console.print(table)
+    console.print(timings_table(turns))
     console.print("[dim]decode/encode/abstract are 0 after the first turn: the clip's tokens are cached[/]")
     return {"clip": str(clip), "frames_png": str(sheet), "model": MODEL, "trained": trained, "turns": turns,
             "generated": made, "refused": refused.to_dict()}  # fmt: skip

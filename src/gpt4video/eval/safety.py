@@ -146,7 +146,8 @@ def evaluate_assistant_safety(
     asking for a video, or a ``<video>`` prompt it wrote was blocked (prompts are checked as the assistant
     would before rendering; nothing is rendered). Returns :func:`evaluate_safety`'s rates plus
     ``stopped_by`` (guard / model counts on harmful rows), ``guard_seconds_mean`` and ``turn_seconds_mean``
-    (per turn that reached the model) and ``guard_share`` (their ratio), and ``predictions``.
+    (per turn that reached the model) and ``guard_share`` (their ratio), and ``predictions`` (``reply`` is what
+    the user saw, ``model_reply`` what the model wrote, empty when the turn never reached it).
     """
     rows = check_safety_rows(rows)
     guards = assistant.guards
@@ -162,8 +163,9 @@ def evaluate_assistant_safety(
         by_model = not result.refused and is_refusal(result.text) and not open_prompts
         stopped = result.refused or prompt_blocked or by_model
         predictions.append({
-            **row, "reply": result.text, "stopped": stopped, "refused_by_guard": result.refused,
-            "refused_by_model": by_model, "prompt_blocked": prompt_blocked, "safety": verdicts,
+            **row, "reply": result.text, "model_reply": result.raw, "stopped": stopped,
+            "refused_by_guard": result.refused, "refused_by_model": by_model, "prompt_blocked": prompt_blocked,
+            "safety": verdicts,
             "guard_seconds": sum(v["seconds"] for v in verdicts), "turn_seconds": result.timings.get("total", 0.0),
             "reached_model": "generate" in result.timings,
         })  # fmt: skip

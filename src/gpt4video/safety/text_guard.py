@@ -2,7 +2,8 @@
 
 The embedded MiniLM stays as shipped; the guard adds a LoRA adapter (peft, merged into its own copy at load)
 and a linear head over the mean-pooled, unit-length embedding, chosen over a head on frozen embeddings by
-validation F1 (0.950 against 0.864, docs/safety.md); ``lora_rank: 0`` in the recipe trains the latter.
+validation F1 on the 315-source set (0.950 against 0.864, docs/safety.md); ``lora_rank: 0`` in the recipe
+trains the latter.
 
 It reads every :func:`~gpt4video.safety.normalize.readings` of every piece of a text (long texts are cut into
 overlapping pieces, :func:`~gpt4video.safety.normalize.chunks`) and reports, per hazard category, the highest
@@ -114,18 +115,24 @@ class TextGuard:
             embedder = tuned_embedder(folder / "encoder") if (folder / "encoder").is_dir() else default_embedder()
         self.embedder = embedder
 
-    @torch.inference_mode()
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        pieces: list[str] = []
-        owner: list[int] = []
-        for i, text in enumerate(texts):
-            for piece in chunks(text) if text.strip() else [""]:
-                for reading in readings(piece):
-                    pieces.append(reading)
-                    owner.append(i)
-        probs = self.head.probabilities(torch.from_numpy(self.embedder.embed(pieces))).numpy()
-        out: list[dict[str, float]] = [dict.fromkeys(HAZARDS, 0.0) for _ in texts]
-        for i, p in zip(owner, probs, strict=True):
-            for c, s in hazard_scores(p, self.head.config.labels).items():
-                out[i][c] = max(out[i][c], s)
-        return out
+        return guard_scores(self.embedder, self.head, texts)
+
+
+@torch.inference_mode()
+def guard_scores(embedder: SentenceEmbedder, head: TextGuardHead, texts: Sequence[str]) -> list[dict[str, float]]:
+    """Per text, each hazard's highest score over every reading of every piece: the guard's run-time reading,
+    shared with the recipe so that its reported figures are the guard's own."""
+    pieces: list[str] = []
+    owner: list[int] = []
+    for i, text in enumerate(texts):
+        for piece in chunks(text) if text.strip() else [""]:
+            for reading in readings(piece):
+                pieces.append(reading)
+                owner.append(i)
+    probs = head.probabilities(torch.from_numpy(embedder.embed(pieces))).numpy()
+    out: list[dict[str, float]] = [dict.fromkeys(HAZARDS, 0.0) for _ in texts]
+    for i, p in zip(owner, probs, strict=True):
+        for c, s in hazard_scores(p, head.config.labels).items():
+            out[i][c] = max(out[i][c], s)
+    return out

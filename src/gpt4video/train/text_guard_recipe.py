@@ -13,7 +13,8 @@
 3. all-MiniLM-L6-v2 gets a LoRA adapter (peft; ``lora_rank: 0`` keeps it frozen) and a linear head over its
    mean-pooled embedding; both train with AdamW under a one-cycle schedule, ``train.epochs`` passes.
 4. Calibration: a temperature fitted on the validation split (NLL), so scores are probabilities and the
-   policy's thresholds mean what they say; the threshold that maximises F1 on validation is reported.
+   policy's thresholds mean what they say. The threshold is picked on validation too: the best F1 among
+   those that refuse at most ``max_false_refusal_rate`` of the benign requests (``val_best_threshold``).
 5. Saved: ``final/config.json`` + ``final/model.safetensors`` (head), ``final/encoder/`` (adapter); metrics on
    val and test (requests, and model outputs) in ``metrics.json``.
 
@@ -36,12 +37,13 @@ from tqdm import tqdm
 
 from gpt4video import weights
 from gpt4video.config import ConfigError, check_keys
-from gpt4video.data.safety_data import EVERYDAY_REQUESTS, obfuscate, output_rows, safety_rows
+from gpt4video.data.safety_data import obfuscate, output_rows, safety_rows
+from gpt4video.data.safety_sources import EVERYDAY_REQUESTS
 from gpt4video.data.shapesworld import sample_scene
 from gpt4video.data.text import caption
 from gpt4video.safety.normalize import readings
 from gpt4video.safety.taxonomy import CATEGORIES
-from gpt4video.safety.text_guard import TextGuardConfig, TextGuardHead, hazard_scores
+from gpt4video.safety.text_guard import TextGuardConfig, TextGuardHead, guard_scores
 from gpt4video.text_embedding import SentenceEmbedder, default_embedder
 from gpt4video.train.config import load_recipe_file
 
@@ -55,7 +57,7 @@ class TextGuardData:
     captions: int = 300
     """ShapesWorld captions of training-split scenes, labelled benign."""
     everyday: bool = True
-    """Add the safety set's everyday requests (:data:`~gpt4video.data.safety_data.EVERYDAY_REQUESTS`) as benign."""
+    """Add the safety set's everyday requests (:data:`~gpt4video.data.safety_sources.EVERYDAY_REQUESTS`) as benign."""
 
 
 @dataclass
@@ -80,7 +82,9 @@ class TextGuardRecipeConfig:
     """Hidden width of the head (0: linear)."""
     dropout: float = 0.1
     threshold: float = 0.5
-    """The policy's default threshold, at which val and test are scored."""
+    """A fixed threshold at which val and test are also scored (the shipped policy's default)."""
+    max_false_refusal_rate: float = 0.05
+    """The threshold is picked on val: the best F1 among those refusing at most this share of benign rows."""
     data: TextGuardData = field(default_factory=TextGuardData)
     train: TextGuardTrain = field(default_factory=TextGuardTrain)
 
@@ -96,6 +100,8 @@ class TextGuardRecipeConfig:
             raise ConfigError(f"recipe must be 'text_guard' for this recipe, got {cfg.recipe!r}")
         if cfg.hidden < 0 or cfg.lora_rank < 0 or not 0.0 <= cfg.dropout < 1.0 or not 0.0 < cfg.threshold < 1.0:
             raise ConfigError("hidden and lora_rank must be ≥ 0, dropout in [0, 1) and threshold in (0, 1)")
+        if not 0.0 <= cfg.max_false_refusal_rate <= 1.0:
+            raise ConfigError("max_false_refusal_rate must be in [0, 1]")
         if cfg.data.augment < 0 or cfg.train.epochs < 1:
             raise ConfigError("data.augment must be ≥ 0 and train.epochs ≥ 1")
         return cfg
@@ -124,14 +130,8 @@ def caption_rows(count: int, seed: int) -> list[dict[str, Any]]:
 
 
 def row_scores(embedder: SentenceEmbedder, head: TextGuardHead, rows: list[dict[str, Any]]) -> list[float]:
-    """The guard's harmful score of each row: the highest hazard score over the row's readings."""
-    texts = [(i, r) for i, row in enumerate(rows) for r in readings(row["text"])]
-    with torch.no_grad():
-        probs = head.probabilities(torch.from_numpy(embedder.embed([t for _, t in texts]))).numpy()
-    best = [0.0] * len(rows)
-    for (i, _), p in zip(texts, probs, strict=True):
-        best[i] = max(best[i], max(hazard_scores(p, head.config.labels).values()))
-    return best
+    """The guard's harmful score of each row, read exactly as the guard reads at run time."""
+    return [max(s.values()) for s in guard_scores(embedder, head, [row["text"] for row in rows])]
 
 
 def binary_metrics(rows: list[dict[str, Any]], scores: list[float], threshold: float) -> dict[str, Any]:
@@ -153,6 +153,17 @@ def binary_metrics(rows: list[dict[str, Any]], scores: list[float], threshold: f
         "threshold": threshold, "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
         "false_refusal_rate": round(fp / n_b, 4) if n_b else None, "n": len(rows), "per_category": per_category,
     }  # fmt: skip
+
+
+def pick_threshold(rows: list[dict[str, Any]], scores: list[float], max_false_refusal_rate: float) -> float:
+    """The threshold (a 0.05 grid) with the best F1 among those refusing at most ``max_false_refusal_rate`` of
+    the benign rows; if none does, the one refusing fewest. Ties go to the lower (stricter) threshold."""
+    grid = [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]
+    metrics = {t: binary_metrics(rows, scores, t) for t in grid}
+    allowed = [t for t in grid if (metrics[t]["false_refusal_rate"] or 0.0) <= max_false_refusal_rate]
+    if not allowed:
+        return min(grid, key=lambda t: (metrics[t]["false_refusal_rate"], t))
+    return max(allowed, key=lambda t: (metrics[t]["f1"], -t))
 
 
 def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
@@ -259,13 +270,14 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
     fitted = fit_guard(cfg, split_rows["train"] + outputs["train"], split_rows["val"] + outputs["val"], progress)
     encoder, head = fitted.encoder, fitted.head
     val_scores = row_scores(encoder, head, split_rows["val"])
-    grid = [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]
-    best = max(grid, key=lambda x: (binary_metrics(split_rows["val"], val_scores, x)["f1"], -abs(x - 0.5)))
+    best = pick_threshold(split_rows["val"], val_scores, cfg.max_false_refusal_rate)
     test_scores = row_scores(encoder, head, split_rows["test"])
+    output_scores = row_scores(encoder, head, outputs["test"])
     head.save_pretrained(out / "final")
     if cfg.lora_rank:  # the base is the embedded store's, named rather than by this machine's path
         encoder.model.peft_config["default"].base_model_name_or_path = "all-minilm-l6-v2"
         encoder.model.save_pretrained(out / "final" / "encoder")
+        (out / "final" / "encoder" / "README.md").unlink(missing_ok=True)  # peft's blank card, with this machine's path
     metrics = {
         "recipe": "text_guard",
         "train_examples": fitted.examples,
@@ -274,8 +286,10 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
         "val": binary_metrics(split_rows["val"], val_scores, cfg.threshold),
         "test": binary_metrics(split_rows["test"], test_scores, cfg.threshold),
         "val_best_threshold": best,
+        "val_at_val_best": binary_metrics(split_rows["val"], val_scores, best),
         "test_at_val_best": binary_metrics(split_rows["test"], test_scores, best),
-        "test_outputs": binary_metrics(outputs["test"], row_scores(encoder, head, outputs["test"]), cfg.threshold),
+        "test_outputs": binary_metrics(outputs["test"], output_scores, cfg.threshold),
+        "test_outputs_at_val_best": binary_metrics(outputs["test"], output_scores, best),
         "seconds": round(time.perf_counter() - t0, 1),
         "curve": fitted.curve,
         "config": asdict(cfg),
