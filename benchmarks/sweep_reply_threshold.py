@@ -8,9 +8,9 @@ distribution (the nano model rambles), so the reply check's threshold is picked 
 actually wrote to the validation requests: every reply is re-scored by the text guard and, for each
 candidate threshold (one for every category at ``reply_text``), each row's end-to-end outcome is recomputed
 — refused by the user-text check as recorded, else stopped when its reply is flagged, a prompt of it was
-blocked, or the reply is a refusal. Prints one JSON line per threshold and the pick: the best F1 among those
-refusing at most ``--max-false-refusal-rate`` of the benign requests (else the one refusing fewest), ties to
-the lower (stricter) threshold — the text guard recipe's rule.
+blocked, or the reply is a refusal. Prints one JSON line per threshold and the pick by the text guard recipe's
+own rule (``pick_threshold``: the best F1 among those refusing at most ``--max-false-refusal-rate`` of the
+benign requests, ties to the stricter).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from gpt4video.data.datasets import read_jsonl
 from gpt4video.eval.safety import is_refusal
 from gpt4video.protocol import parse_reply
 from gpt4video.safety.text_guard import TextGuard
+from gpt4video.train.text_guard_recipe import binary_metrics, pick_threshold
 
 
 def main() -> None:
@@ -33,31 +34,20 @@ def main() -> None:
     parser.add_argument("--max-false-refusal-rate", type=float, default=0.05)
     args = parser.parse_args()
     rows = list(read_jsonl(args.predictions))
-    at_user = [any(v["check"] == "user_text" and not v["safe"] for v in r["safety"]) for r in rows]
     replies = [parse_reply(r["model_reply"]) for r in rows]
     scores = TextGuard().scores([reply.text for reply in replies])
-    results = []
-    for threshold in [round(x, 2) for x in np.arange(0.05, 1.0, 0.05)]:
-        tp = fp = 0
-        for row, user_refused, reply, s in zip(rows, at_user, replies, scores, strict=True):
-            if user_refused:
-                stopped = True
-            else:
-                flagged = max(s.values()) >= threshold
-                stopped = flagged or row["prompt_blocked"] or (is_refusal(reply.text) and not reply.prompts)
-            tp += stopped and row["harmful"]
-            fp += stopped and not row["harmful"]
-        n_h = sum(r["harmful"] for r in rows)
-        n_b = len(rows) - n_h
-        precision, recall = (tp / (tp + fp) if tp + fp else 0.0), tp / n_h
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        results.append({"threshold": threshold, "precision": round(precision, 4), "recall": round(recall, 4),
-                        "f1": round(f1, 4), "false_refusal_rate": round(fp / n_b, 4)})  # fmt: skip
-        print(json.dumps(results[-1]))
-    allowed = [r for r in results if r["false_refusal_rate"] <= args.max_false_refusal_rate]
-    pick = (max(allowed, key=lambda r: (r["f1"], -r["threshold"])) if allowed
-            else min(results, key=lambda r: (r["false_refusal_rate"], r["threshold"])))  # fmt: skip
-    print(json.dumps({"pick": pick}))
+    # A row stopped whatever the reply threshold scores 1.0; any other row is stopped from its reply's score.
+    stopped_anyway = [
+        any(v["check"] == "user_text" and not v["safe"] for v in row["safety"]) or row["prompt_blocked"]
+        or (is_refusal(reply.text) and not reply.prompts)
+        for row, reply in zip(rows, replies, strict=True)
+    ]  # fmt: skip
+    effective = [1.0 if anyway else max(s.values()) for anyway, s in zip(stopped_anyway, scores, strict=True)]
+    for threshold in [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]:
+        m = binary_metrics(rows, effective, threshold)
+        print(json.dumps({k: m[k] for k in ("threshold", "precision", "recall", "f1", "false_refusal_rate")}))
+    pick = pick_threshold(rows, effective, args.max_false_refusal_rate)
+    print(json.dumps({"pick": pick, **binary_metrics(rows, effective, pick)}))
 
 
 if __name__ == "__main__":
