@@ -14,13 +14,12 @@ spread. About six minutes a fold on the 2-core CPU.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import statistics
 import time
 from pathlib import Path
 
-from gpt4video.data.safety_data import SOURCES, SPLITS, output_rows, safety_rows
+from gpt4video.data.safety_data import SOURCES, SPLITS, output_rows, ranked_source_ids, safety_rows
 from gpt4video.train.text_guard_recipe import TextGuardRecipeConfig, binary_metrics, fit_guard, row_scores
 
 
@@ -28,9 +27,7 @@ def fold_of_sources(folds: int) -> dict[str, int]:
     """Each source's fold: within a category, sources in ``sha256(id)`` order are dealt round-robin."""
     out: dict[str, int] = {}
     for category in {s.category for s in SOURCES}:
-        ids = sorted((s.id for s in SOURCES if s.category == category),
-                     key=lambda i: hashlib.sha256(i.encode()).hexdigest())  # fmt: skip
-        out |= {sid: rank % folds for rank, sid in enumerate(ids)}
+        out |= {sid: rank % folds for rank, sid in enumerate(ranked_source_ids(category))}
     return out
 
 

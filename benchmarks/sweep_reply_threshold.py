@@ -19,13 +19,11 @@ import argparse
 import json
 from pathlib import Path
 
-import numpy as np
-
 from gpt4video.data.datasets import read_jsonl
 from gpt4video.eval.safety import is_refusal
 from gpt4video.protocol import parse_reply
 from gpt4video.safety.text_guard import TextGuard
-from gpt4video.train.text_guard_recipe import binary_metrics, pick_threshold
+from gpt4video.train.text_guard_recipe import THRESHOLD_GRID, binary_metrics, pick_threshold
 
 
 def main() -> None:
@@ -43,7 +41,7 @@ def main() -> None:
         for row, reply in zip(rows, replies, strict=True)
     ]  # fmt: skip
     effective = [1.0 if anyway else max(s.values()) for anyway, s in zip(stopped_anyway, scores, strict=True)]
-    for threshold in [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]:
+    for threshold in THRESHOLD_GRID:
         m = binary_metrics(rows, effective, threshold)
         print(json.dumps({k: m[k] for k in ("threshold", "precision", "recall", "f1", "false_refusal_rate")}))
     pick = pick_threshold(rows, effective, args.max_false_refusal_rate)

@@ -184,15 +184,18 @@ SOURCES: tuple[Source, ...] = _source_table()
 """Every authored source request, hazards first; ids are ``{category}-{nn}``."""
 
 
-def _hash(source_id: str) -> str:
-    return hashlib.sha256(source_id.encode()).hexdigest()
+def ranked_source_ids(category: str) -> list[str]:
+    """A category's source ids in ``sha256(id)`` order: the order the split rule (and the guard's
+    cross-validation) deals sources from."""
+    ids = (s.id for s in SOURCES if s.category == category)
+    return sorted(ids, key=lambda source_id: hashlib.sha256(source_id.encode()).hexdigest())
 
 
 @lru_cache(maxsize=1)
 def _split_map() -> dict[str, str]:
     split: dict[str, str] = {}
     for category in CATEGORIES:
-        ids = sorted((s.id for s in SOURCES if s.category == category), key=_hash)
+        ids = ranked_source_ids(category)
         held = max(1, round(HELD_OUT_FRACTION * len(ids)))
         for rank, sid in enumerate(ids):
             split[sid] = "test" if rank < held else "val" if rank < 2 * held else "train"

@@ -155,14 +155,18 @@ def binary_metrics(rows: list[dict[str, Any]], scores: list[float], threshold: f
     }  # fmt: skip
 
 
+THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.05))
+"""The thresholds a pick chooses from: 0.05 to 0.95 in steps of 0.05."""
+
+
 def pick_threshold(rows: list[dict[str, Any]], scores: list[float], max_false_refusal_rate: float) -> float:
-    """The threshold (a 0.05 grid) with the best F1 among those refusing at most ``max_false_refusal_rate`` of
-    the benign rows; if none does, the one refusing fewest. Ties go to the lower (stricter) threshold."""
-    grid = [round(x, 2) for x in np.arange(0.05, 0.96, 0.05)]
-    metrics = {t: binary_metrics(rows, scores, t) for t in grid}
-    allowed = [t for t in grid if (metrics[t]["false_refusal_rate"] or 0.0) <= max_false_refusal_rate]
+    """The threshold of :data:`THRESHOLD_GRID` with the best F1 among those refusing at most
+    ``max_false_refusal_rate`` of the benign rows; if none does, the one refusing fewest. Ties go to the lower
+    (stricter) threshold."""
+    metrics = {t: binary_metrics(rows, scores, t) for t in THRESHOLD_GRID}
+    allowed = [t for t in THRESHOLD_GRID if (metrics[t]["false_refusal_rate"] or 0.0) <= max_false_refusal_rate]
     if not allowed:
-        return min(grid, key=lambda t: (metrics[t]["false_refusal_rate"], t))
+        return min(THRESHOLD_GRID, key=lambda t: (metrics[t]["false_refusal_rate"], t))
     return max(allowed, key=lambda t: (metrics[t]["f1"], -t))
 
 
