@@ -36,6 +36,8 @@ def test_data_safety_writes_every_split(tmp_path):
         rows = [json.loads(line) for line in (tmp_path / f"safety_{split}.jsonl").read_text().splitlines()]
         assert rows and all({"text", "harmful", "category"} <= set(r) for r in rows)
         assert (tmp_path / f"safety_dialogues_{split}.jsonl").stat().st_size > 0
+        everyday = [json.loads(line) for line in (tmp_path / f"everyday_{split}.jsonl").read_text().splitlines()]
+        assert everyday and all(r["harmful"] is False and r["frame"] == "everyday" for r in everyday)
 
 
 def test_data_build_against_a_local_endpoint(tmp_path, monkeypatch):

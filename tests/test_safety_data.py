@@ -201,10 +201,21 @@ def test_describe_documents_counts() -> None:
     assert f"/ {total} |" in text
 
 
-def test_everyday_requests_stay_out_of_the_splits() -> None:
-    """Everyday requests train the guard only: none repeats, none is a source's text (so none is held out)."""
+def test_everyday_requests_are_split_by_their_text_and_are_no_source() -> None:
+    """Everyday requests: none repeats, none is a source's text; each sits in exactly one split (15 % test, 15 %
+    val), the same on every call, harmless and as written."""
     from gpt4video.data.safety_sources import EVERYDAY_REQUESTS
 
     assert len(set(EVERYDAY_REQUESTS)) == len(EVERYDAY_REQUESTS) >= 150
-    sources = {s.text for s in sd.SOURCES}
-    assert not sources & set(EVERYDAY_REQUESTS)
+    assert not {s.text for s in sd.SOURCES} & set(EVERYDAY_REQUESTS)
+    rows = {split: sd.everyday_rows(split) for split in sd.SPLITS}
+    texts = [r["text"] for split in sd.SPLITS for r in rows[split]]
+    assert sorted(texts) == sorted(EVERYDAY_REQUESTS)
+    held = round(0.15 * len(EVERYDAY_REQUESTS))
+    assert len(rows["test"]) == len(rows["val"]) == held
+    assert all(not r["harmful"] and r["category"] == "benign" and r["frame"] == "everyday" and r["split"] == split
+               for split in sd.SPLITS for r in rows[split])  # fmt: skip
+    assert sd.everyday_rows("test") == rows["test"]
+    assert not {r["text"] for r in rows["test"]} & {r["text"] for r in sd.safety_rows("test")}
+    with pytest.raises(ValueError, match="split must be one of"):
+        sd.everyday_rows("dev")

@@ -9,15 +9,18 @@ import pytest
 import torch
 
 from gpt4video.config import ConfigError
-from gpt4video.data.safety_data import output_rows, safety_rows
-from gpt4video.safety.text_guard import TextGuard
+from gpt4video.data.safety_data import everyday_rows, output_rows, safety_rows
+from gpt4video.safety.text_guard import TextGuard, TextGuardConfig, TextGuardHead
 from gpt4video.train.text_guard_recipe import (
     TextGuardRecipeConfig,
     binary_metrics,
     caption_rows,
     fit_guard,
     fit_temperature,
+    harmless_training_requests,
+    model_reply_rows,
     pick_threshold,
+    refused_share,
     row_scores,
     training_texts,
 )
@@ -25,7 +28,7 @@ from gpt4video.train.text_guard_recipe import (
 
 def _tiny(**changes) -> TextGuardRecipeConfig:
     raw = {"recipe": "text_guard", "lora_rank": 2, "lora_alpha": 4,
-           "data": {"augment": 1, "captions": 4, "everyday": False},
+           "data": {"augment": 1, "captions": 4, "everyday": 0},
            "train": {"epochs": 1, "batch_size": 16}}  # fmt: skip
     return TextGuardRecipeConfig.from_dict(raw | changes)
 
@@ -55,6 +58,13 @@ def test_pick_threshold_takes_the_best_f1_within_the_false_refusal_budget() -> N
     assert pick_threshold(rows, scores, 0.1) == 0.05  # one of ten may be refused: all four caught, 0.05 ties 0.1
     everything = [0.99] * 14
     assert pick_threshold(rows, everything, 0.0) == 0.05  # none fits: all refuse the same share; the stricter
+    everyday = [0.01] * 9 + [0.33]  # other harmless traffic: one of ten scores 0.33
+    assert pick_threshold(rows, scores, 0.0, everyday) == 0.35  # 0.3 would refuse it; 0.35 still catches 2 of 4
+    assert pick_threshold(rows, scores, 0.1, everyday) == 0.05
+
+
+def test_refused_share_counts_scores_at_or_above_the_threshold() -> None:
+    assert refused_share([0.1, 0.5, 0.7, 0.2], 0.5) == 0.5 and refused_share([], 0.5) == 0.0
 
 
 def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
@@ -70,7 +80,10 @@ def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
     ("change", "message"),
     [({"recipe": "generator"}, "recipe must be 'text_guard'"), ({"lora_rank": -1}, "lora_rank must be"),
      ({"data": {"augment": -1}}, "data.augment"), ({"train": {"epoks": 2}}, "epoks"),
-     ({"max_false_refusal_rate": 1.5}, "max_false_refusal_rate")],
+     ({"max_false_refusal_rate": 1.5}, "max_false_refusal_rate"), ({"encoder": "bert"}, "encoder must be one of"),
+     ({"encoder": "smollm2-135m-instruct", "lora_rank": 8}, "is frozen"),
+     ({"data": {"model_replies": True}}, "data.model_replies must be a model name"),
+     ({"encoder": "smollm2-135m-instruct", "lora_rank": 0, "encoder_layers": 31}, "1 to 30 layers")],
 )  # fmt: skip
 def test_recipe_config_errors_name_the_key(change: dict, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
@@ -93,3 +106,44 @@ def test_a_few_steps_train_calibrate_save_and_load_the_same_guard(tmp_path: Path
     texts = [r["text"] for r in val[:4]]
     direct = row_scores(fitted.encoder, fitted.head, [{"text": t} for t in texts])
     assert np.allclose(direct, [max(s.values()) for s in loaded.scores(texts)], atol=1e-4)
+
+
+@pytest.mark.slow
+def test_a_few_steps_on_the_llm_features_save_and_load_the_same_guard(tmp_path: Path) -> None:
+    requests = [r for r in safety_rows("train") if r["source_id"].endswith(("-01", "-02"))][:16]
+    val = safety_rows("val")[:12]
+    cfg = _tiny(encoder="smollm2-135m-instruct", encoder_layers=4, lora_rank=0)
+    fitted = fit_guard(cfg, requests, val, progress=False)
+    head = fitted.head
+    assert head.config.embedding == "smollm2-135m-instruct" and head.config.input_size == 576
+    assert fitted.trained_parameters == head.net[-1].weight.numel() + head.net[-1].bias.numel()  # the LLM is frozen
+    assert head.feature_std.min() > 0 and head.feature_mean.abs().sum() > 0  # standardised by training features
+
+    head.save_pretrained(tmp_path)
+    assert not (tmp_path / "encoder").exists()
+    loaded = TextGuard(tmp_path)
+    assert loaded.embedder.layers == 4 and torch.equal(loaded.head.feature_mean, head.feature_mean)
+    texts = [r["text"] for r in val[:4]]
+    direct = row_scores(fitted.encoder, head, [{"text": t} for t in texts])
+    assert np.allclose(direct, [max(s.values()) for s in loaded.scores(texts)], atol=1e-5)
+
+
+def test_a_saved_guard_with_unknown_features_is_refused_by_name(tmp_path: Path) -> None:
+    TextGuardHead(TextGuardConfig(embedding="word2vec")).save_pretrained(tmp_path)
+    with pytest.raises(ValueError, match="unknown embedding 'word2vec'"):
+        TextGuard(tmp_path)
+
+
+def test_the_harmless_training_requests_are_one_per_benign_source_and_the_everyday_ones() -> None:
+    requests = harmless_training_requests(0)
+    benign_sources = {r["source_id"] for r in safety_rows("train") if not r["harmful"]}
+    assert all(not r["harmful"] and r["split"] == "train" for r in requests)
+    assert len(requests) == len(benign_sources) + len(everyday_rows("train"))
+
+
+@pytest.mark.slow
+def test_model_replies_are_what_the_nano_model_writes_labelled_benign() -> None:
+    requests = [{"text": "hi", "harmful": False}, {"text": "Make a video of a cat on a sofa.", "harmful": False}]
+    rows = model_reply_rows("gpt4video-nano", requests, progress=False)
+    assert 1 <= len(rows) <= 2 and all(r["kind"] == "reply" and r["category"] == "benign" for r in rows)
+    assert all(r["text"].strip() and "<video>" not in r["text"] for r in rows)  # the reply text, tags parsed out

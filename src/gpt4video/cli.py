@@ -203,18 +203,22 @@ def data_shapes(
 
 @data_app.command("safety")
 def data_safety(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for safety_{split}.jsonl and dialogues.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for safety_{split}.jsonl, dialogues and everyday requests.")
+    ],
     seed: Annotated[int, typer.Option("--seed", help="Paraphrase seed (splits never depend on it).")] = 0,
 ) -> None:
-    """Write the labelled harmful/benign request set and its safety dialogues, per split."""
+    """Write the labelled harmful/benign request set, its safety dialogues and the everyday requests, per split."""
     from gpt4video.data.datasets import write_jsonl
-    from gpt4video.data.safety_data import SPLITS, safety_dialogues, safety_rows
+    from gpt4video.data.safety_data import SPLITS, everyday_rows, safety_dialogues, safety_rows
 
     out.mkdir(parents=True, exist_ok=True)
     for split in SPLITS:
-        for name, rows in (("safety", safety_rows(split, seed)), ("safety_dialogues", safety_dialogues(split, seed))):
-            write_jsonl(out / f"{name}_{split}.jsonl", rows)
-        console.print(f"[green]{split}[/]: {len(safety_rows(split, seed))} rows → {out}")
+        rows = safety_rows(split, seed)
+        write_jsonl(out / f"safety_{split}.jsonl", rows)
+        write_jsonl(out / f"safety_dialogues_{split}.jsonl", safety_dialogues(split, seed))
+        write_jsonl(out / f"everyday_{split}.jsonl", everyday_rows(split))
+        console.print(f"[green]{split}[/]: {len(rows)} rows, {len(everyday_rows(split))} everyday requests → {out}")
 
 
 @data_app.command("build")

@@ -37,6 +37,11 @@ Split rule: within each category, sources are ordered by ``sha256(source_id)``; 
 depends only on source ids, never on the seed, and every category has at least one source in every split.
 (Adding sources to a category can move that category's others; the data is versioned with the code.)
 
+:func:`everyday_rows` are the other kind of harmless traffic: everyday requests (greetings, chit-chat,
+plain questions, edits of a video), one row each as written, split by ``sha256(text)`` with the same
+fractions — what over-refusal is measured on beside the look-alikes. They are not in :func:`safety_rows`
+(they have no authored replies, so no dialogues).
+
 :func:`describe` renders this, with the counts, as Markdown for ``docs/data.md``.
 """
 
@@ -53,6 +58,7 @@ from gpt4video.data.safety_sources import (
     BENIGN_CHAT_SOURCES,
     BENIGN_VIDEO_SOURCES,
     CHAT,
+    EVERYDAY_REQUESTS,
     HARMFUL_SOURCES,
     JAILBREAK_SOURCES,
     VIDEO,
@@ -400,6 +406,27 @@ def safety_dialogues(split: str, seed: int = 0) -> list[dict[str, Any]]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _everyday_split_map() -> dict[str, str]:
+    ranked = sorted(EVERYDAY_REQUESTS, key=lambda text: hashlib.sha256(text.encode()).hexdigest())
+    held = max(1, round(HELD_OUT_FRACTION * len(ranked)))
+    return {text: "test" if rank < held else "val" if rank < 2 * held else "train" for rank, text in enumerate(ranked)}
+
+
+def everyday_rows(split: str) -> list[dict[str, Any]]:
+    """Everyday requests of one split (benign; split by ``sha256(text)``, 15 % test, 15 % val): the harmless
+    traffic a guard must not refuse, beside the look-alikes of :func:`safety_rows` (same keys but ``reply``
+    and ``base_text``; ``frame`` is ``everyday``)."""
+    _check_split(split)
+    return [
+        {"id": f"everyday-{hashlib.sha256(text.encode()).hexdigest()[:10]}", "text": text, "harmful": False,
+         "category": BENIGN, "source_id": "everyday", "split": split, "frame": "everyday", "attack": "none",
+         "kind": CHAT}
+        for text in EVERYDAY_REQUESTS
+        if _everyday_split_map()[text] == split
+    ]  # fmt: skip
+
+
 def category_counts(split: str | None = None) -> dict[str, dict[str, int]]:
     """Sources and rows per category in one split (or all splits), for docs and sanity checks."""
     splits = SPLITS if split is None else (split,)
@@ -447,6 +474,11 @@ def describe() -> str:
         f"Split rule: within each category, sources are sorted by `sha256(source_id)`; the first "
         f"`max(1, round({HELD_OUT_FRACTION} n))` go to `test`, the next as many to `val`, the rest to `train`. "
         "The seed only chooses paraphrases, so a source and all its paraphrases sit in exactly one split.",
+        "",
+        f"Everyday requests (`everyday_rows`, {len(EVERYDAY_REQUESTS)}: greetings, chit-chat, plain questions, "
+        "edits of a video; harmless, one row each, not paraphrased) are split the same way by `sha256(text)`: "
+        + ", ".join(f"{len(everyday_rows(s))} {s}" for s in SPLITS)
+        + ". They measure over-refusal beside the look-alikes and have no dialogues.",
         "",
         "Paraphrases: hazard sources get 3 plain frames + 2 attacks (role-play, research framing, leetspeak, "
         "spaced letters, tag dictation); jailbreak sources 3 plain + 1 obfuscated; benign sources 4 plain + "

@@ -1,15 +1,16 @@
-"""The text guard: a classifier over all-MiniLM-L6-v2 sentence embeddings, the encoder tuned by LoRA.
+"""The text guard: a linear classifier over text features from the embedded SmolLM2-135M-Instruct.
 
-The embedded MiniLM stays as shipped; the guard adds a LoRA adapter (peft, merged into its own copy at load)
-and a linear head over the mean-pooled, unit-length embedding, chosen over a head on frozen embeddings by
-validation F1 on the 315-source set (0.950 against 0.864, docs/safety.md); ``lora_rank: 0`` in the recipe
-trains the latter.
+The features are the mean of the LLM's states after its first 16 layers, reading the text as a user turn
+(:mod:`gpt4video.llm_embedding`); the LLM stays frozen and the guard is a standardisation and a linear head.
+Chosen by validation F1 on the 599-source set over a MiniLM encoder tuned by LoRA (docs/safety.md); the
+recipe still trains that kind (``encoder: all-minilm-l6-v2``; its LoRA adapter is saved in ``encoder/``).
 
 It reads every :func:`~gpt4video.safety.normalize.readings` of every piece of a text (long texts are cut into
 overlapping pieces, :func:`~gpt4video.safety.normalize.chunks`) and reports, per hazard category, the highest
 calibrated probability any reading of any piece got. The head is trained by the project on its own labelled
 requests (``gpt4video train configs/train/text-guard.yaml``) and committed in ``checkpoints/text-guard``:
-``config.json`` (labels, temperature), ``model.safetensors`` (the head) and ``encoder/`` (the LoRA adapter).
+``config.json`` (labels, features, temperature) and ``model.safetensors`` (the head, with the features'
+standardisation).
 """
 
 from __future__ import annotations
@@ -26,11 +27,18 @@ from torch import nn
 
 from gpt4video import weights
 from gpt4video.config import CHECKPOINTS_DIR
+from gpt4video.llm_embedding import LLMEmbedder, default_llm_embedder
 from gpt4video.safety.normalize import chunks, readings
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES, HAZARDS
 from gpt4video.text_embedding import EMBEDDING_SIZE, SentenceEmbedder, default_embedder
 
 TEXT_GUARD_DIR = CHECKPOINTS_DIR / "text-guard"
+MINILM = "all-minilm-l6-v2"
+LLM = "smollm2-135m-instruct"
+EMBEDDINGS = (MINILM, LLM)
+"""The text features a guard can read: MiniLM sentence embeddings, or the embedded LLM's states."""
+
+Embedder = SentenceEmbedder | LLMEmbedder
 
 
 @dataclass
@@ -43,26 +51,42 @@ class TextGuardConfig:
     """Logits are divided by this before the softmax (fitted on the validation split: calibration)."""
     logit_scale: float = 20.0
     """Logits are the head's output times this (unit-length embeddings give small raw logits)."""
-    embedding: str = "all-minilm-l6-v2"
+    embedding: str = MINILM
+    """Which features the head reads: one of :data:`EMBEDDINGS`."""
+    embedding_layers: int = 0
+    """For the LLM's features: how many of its decoder layers run."""
+    input_size: int = EMBEDDING_SIZE
+    standardize: bool = False
+    """Standardise each feature by the training set's mean and deviation (the LLM's states are far from unit
+    scale; a few of their dimensions are in the thousands)."""
 
 
 class TextGuardHead(nn.Module):
-    """Sentence embedding ``[N, 384]`` → logits over hazard categories and ``benign``."""
+    """Text features ``[N, input_size]`` → logits over hazard categories and ``benign``."""
 
     def __init__(self, config: TextGuardConfig) -> None:
         super().__init__()
         self.config = config
-        n = len(config.labels)
+        n, d = len(config.labels), config.input_size
+        if config.standardize:
+            self.register_buffer("feature_mean", torch.zeros(d))
+            self.register_buffer("feature_std", torch.ones(d))
         if config.hidden:
             self.net = nn.Sequential(
-                nn.Linear(EMBEDDING_SIZE, config.hidden), nn.GELU(), nn.Dropout(config.dropout),
-                nn.Linear(config.hidden, n),
+                nn.Linear(d, config.hidden), nn.GELU(), nn.Dropout(config.dropout), nn.Linear(config.hidden, n),
             )  # fmt: skip
         else:
-            self.net = nn.Sequential(nn.Dropout(config.dropout), nn.Linear(EMBEDDING_SIZE, n))
+            self.net = nn.Sequential(nn.Dropout(config.dropout), nn.Linear(d, n))
 
-    def forward(self, embeddings: torch.Tensor) -> torch.Tensor:
-        return self.net(embeddings) * self.config.logit_scale
+    def fit_standardization(self, features: torch.Tensor) -> None:
+        """Take each feature's mean and deviation from the training features."""
+        self.feature_mean.copy_(features.mean(0))
+        self.feature_std.copy_(features.std(0).clamp(min=1e-6))
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        if self.config.standardize:
+            features = (features - self.feature_mean) / self.feature_std
+        return self.net(features) * self.config.logit_scale
 
     def probabilities(self, embeddings: torch.Tensor) -> torch.Tensor:
         """Calibrated class probabilities."""
@@ -101,26 +125,34 @@ def tuned_embedder(adapter: str | Path) -> SentenceEmbedder:
     from peft import PeftModel
     from transformers import AutoModel
 
-    base = AutoModel.from_pretrained(str(weights.path("all-minilm-l6-v2")))
+    base = AutoModel.from_pretrained(str(weights.path(MINILM)))
     return SentenceEmbedder(model=PeftModel.from_pretrained(base, str(adapter)).merge_and_unload())
+
+
+def guard_embedder(config: TextGuardConfig, folder: Path) -> Embedder:
+    """The features a saved guard reads: the LLM's (shared per process), or MiniLM with the guard's adapter."""
+    if config.embedding == LLM:
+        return default_llm_embedder(config.embedding_layers)
+    if config.embedding == MINILM:
+        return tuned_embedder(folder / "encoder") if (folder / "encoder").is_dir() else default_embedder()
+    known = ", ".join(EMBEDDINGS)
+    raise ValueError(f"{folder / 'config.json'}: unknown embedding {config.embedding!r}; known: {known}")
 
 
 class TextGuard:
     """``scores(texts)`` → per text, the hazard categories' scores in [0, 1] (the policy decides)."""
 
-    def __init__(self, folder: str | Path | None = None, embedder: SentenceEmbedder | None = None) -> None:
+    def __init__(self, folder: str | Path | None = None, embedder: Embedder | None = None) -> None:
         folder = Path(folder or TEXT_GUARD_DIR)
         self.head = TextGuardHead.from_pretrained(folder)
-        if embedder is None:
-            embedder = tuned_embedder(folder / "encoder") if (folder / "encoder").is_dir() else default_embedder()
-        self.embedder = embedder
+        self.embedder = embedder or guard_embedder(self.head.config, folder)
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         return guard_scores(self.embedder, self.head, texts)
 
 
 @torch.inference_mode()
-def guard_scores(embedder: SentenceEmbedder, head: TextGuardHead, texts: Sequence[str]) -> list[dict[str, float]]:
+def guard_scores(embedder: Embedder, head: TextGuardHead, texts: Sequence[str]) -> list[dict[str, float]]:
     """Per text, each hazard's highest score over every reading of every piece: the guard's run-time reading,
     shared with the recipe so that its reported figures are the guard's own."""
     pieces: list[str] = []

@@ -1,31 +1,39 @@
-"""The text guard's training recipe, configured by YAML; about ten minutes on this 2-core CPU.
+"""The text guard's training recipe, configured by YAML; about 20 minutes on this 2-core CPU.
 
     gpt4video train configs/train/text-guard.yaml
 
 1. Rows: the project's labelled requests (:func:`gpt4video.data.safety_data.safety_rows`) and the texts a model
    may write back — replies and ``<video>`` prompts (:func:`~gpt4video.data.safety_data.output_rows`) — all
    split by source, so no paraphrase of a test request is trained on; plus ``captions`` ShapesWorld captions
-   (benign: the nano model's everyday output) and everyday requests (benign, training only). Each training
+   (benign: the nano model's everyday output) and the training split's everyday requests
+   (:func:`~gpt4video.data.safety_data.everyday_rows`, benign, ``everyday`` copies each); and what the model
+   itself writes back to harmless requests (``model_replies``: the nano model's greedy replies to one
+   paraphrase of every benign training source and to the everyday requests; benign). Each training
    request is also disguised ``augment`` times (leetspeak or spaced letters of its key words), so the model
    sees what the normaliser leaves of attacks.
 2. Every row is read the way the guard reads it at run time (:func:`~gpt4video.safety.normalize.readings`),
    each reading a training example with the row's label.
-3. all-MiniLM-L6-v2 gets a LoRA adapter (peft; ``lora_rank: 0`` keeps it frozen) and a linear head over its
-   mean-pooled embedding; both train with AdamW under a one-cycle schedule, ``train.epochs`` passes.
+3. Features: the embedded SmolLM2-135M-Instruct's states after ``encoder_layers`` layers, mean-pooled over the
+   text as a chat user turn (``encoder: smollm2-135m-instruct``, frozen, computed once; the head standardises
+   them) — or all-MiniLM-L6-v2 with a LoRA adapter (peft; ``lora_rank: 0`` keeps it frozen). A linear head
+   (and the adapter) train with AdamW under a one-cycle schedule, ``train.epochs`` passes.
 4. Calibration: a temperature fitted on the validation split (NLL), so scores are probabilities and the
    policy's thresholds mean what they say. The threshold is picked on validation too: the best F1 among
-   those that refuse at most ``max_false_refusal_rate`` of the benign requests (``val_best_threshold``).
-5. Saved: ``final/config.json`` + ``final/model.safetensors`` (head), ``final/encoder/`` (adapter); metrics on
-   val and test (requests, and model outputs) in ``metrics.json``.
+   those that refuse at most ``max_false_refusal_rate`` of the benign requests, and of the held-out everyday
+   requests (``val_best_threshold``).
+5. Saved: ``final/config.json`` + ``final/model.safetensors`` (head), ``final/encoder/`` (a MiniLM adapter);
+   metrics on val and test (requests, and model outputs) in ``metrics.json``.
 
-No checkpointing: a run is ten minutes; rerun it instead.
+No checkpointing: a run is about 20 minutes; rerun it instead.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import shutil
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,14 +45,14 @@ from tqdm import tqdm
 
 from gpt4video import weights
 from gpt4video.config import ConfigError, check_keys
-from gpt4video.data.safety_data import obfuscate, output_rows, safety_rows
-from gpt4video.data.safety_sources import EVERYDAY_REQUESTS
+from gpt4video.data.safety_data import everyday_rows, obfuscate, output_rows, safety_rows
 from gpt4video.data.shapesworld import sample_scene
 from gpt4video.data.text import caption
+from gpt4video.llm_embedding import default_llm_embedder
 from gpt4video.safety.normalize import readings
 from gpt4video.safety.taxonomy import CATEGORIES
-from gpt4video.safety.text_guard import TextGuardConfig, TextGuardHead, guard_scores
-from gpt4video.text_embedding import SentenceEmbedder, default_embedder
+from gpt4video.safety.text_guard import EMBEDDINGS, LLM, MINILM, Embedder, TextGuardConfig, TextGuardHead, guard_scores
+from gpt4video.text_embedding import EMBEDDING_SIZE, SentenceEmbedder, default_embedder
 from gpt4video.train.config import load_recipe_file
 
 
@@ -56,8 +64,12 @@ class TextGuardData:
     """Disguised copies of each training request (leetspeak / spaced letters)."""
     captions: int = 300
     """ShapesWorld captions of training-split scenes, labelled benign."""
-    everyday: bool = True
-    """Add the safety set's everyday requests (:data:`~gpt4video.data.safety_sources.EVERYDAY_REQUESTS`) as benign."""
+    everyday: int = 1
+    """Copies of each training everyday request (:func:`~gpt4video.data.safety_data.everyday_rows`, benign)."""
+    model_replies: str | None = None
+    """A model (``gpt4video-nano``) whose replies to the harmless training requests train the guard as benign
+    replies: the reply check reads that model's writing, which authored replies do not cover (its rambling
+    harmless replies otherwise score up to 0.99). ``null``: none."""
 
 
 @dataclass
@@ -75,8 +87,13 @@ class TextGuardTrain:
 class TextGuardRecipeConfig:
     recipe: str = "text_guard"
     output_dir: str = "runs/text-guard"
+    encoder: str = MINILM
+    """The features: ``all-minilm-l6-v2`` (sentence embeddings) or ``smollm2-135m-instruct`` (the LLM's states)."""
+    encoder_layers: int = 16
+    """For the LLM: how many of its 30 decoder layers run (the features are the last one's states)."""
     lora_rank: int = 16
-    """LoRA rank on MiniLM's attention and MLP projections; 0 trains the head on frozen embeddings."""
+    """LoRA rank on MiniLM's attention and MLP projections; 0 trains the head on frozen features (the LLM's
+    always are)."""
     lora_alpha: int = 32
     hidden: int = 0
     """Hidden width of the head (0: linear)."""
@@ -102,8 +119,14 @@ class TextGuardRecipeConfig:
             raise ConfigError("hidden and lora_rank must be ≥ 0, dropout in [0, 1) and threshold in (0, 1)")
         if not 0.0 <= cfg.max_false_refusal_rate <= 1.0:
             raise ConfigError("max_false_refusal_rate must be in [0, 1]")
-        if cfg.data.augment < 0 or cfg.train.epochs < 1:
-            raise ConfigError("data.augment must be ≥ 0 and train.epochs ≥ 1")
+        if cfg.data.augment < 0 or cfg.data.everyday < 0 or cfg.train.epochs < 1:
+            raise ConfigError("data.augment and data.everyday must be ≥ 0 and train.epochs ≥ 1")
+        if cfg.data.model_replies is not None and not isinstance(cfg.data.model_replies, str):
+            raise ConfigError(f"data.model_replies must be a model name or null, got {cfg.data.model_replies!r}")
+        if cfg.encoder not in EMBEDDINGS:
+            raise ConfigError(f"encoder must be one of {', '.join(EMBEDDINGS)}, got {cfg.encoder!r}")
+        if cfg.encoder == LLM and (cfg.lora_rank or not 1 <= cfg.encoder_layers <= 30):
+            raise ConfigError(f"encoder {LLM} is frozen (lora_rank: 0) and runs 1 to 30 layers (encoder_layers)")
         return cfg
 
     @classmethod
@@ -122,6 +145,25 @@ def training_texts(rows: list[dict[str, Any]], augment: int, seed: int) -> list[
     return out
 
 
+def harmless_training_requests(seed: int) -> list[dict[str, Any]]:
+    """One paraphrase of each benign training source, and each training everyday request: what the model's
+    own replies are collected for."""
+    requests = [r for r in safety_rows("train", seed) if not r["harmful"] and r["id"].endswith("/0")]
+    return requests + everyday_rows("train")
+
+
+def model_reply_rows(model_name: str, requests: list[dict[str, Any]], progress: bool) -> list[dict[str, Any]]:
+    """The replies ``model_name`` writes to ``requests`` (greedy, 48 new tokens, batches of 8, as
+    :func:`gpt4video.eval.safety.evaluate_safety` measures the model), as benign ``reply`` rows."""
+    from gpt4video.eval.safety import evaluate_safety
+    from gpt4video.model.gpt4video import GPT4Video
+
+    model = GPT4Video.from_pretrained(model_name)
+    replies = evaluate_safety(model, requests, batch_size=8, progress=progress)["predictions"]
+    return [{"text": p["reply"], "harmful": False, "category": "benign", "kind": "reply"}
+            for p in replies if p["reply"].strip()]  # fmt: skip
+
+
 def caption_rows(count: int, seed: int) -> list[dict[str, Any]]:
     """``count`` benign ShapesWorld captions of training-split scenes."""
     rng = random.Random(seed)
@@ -129,7 +171,7 @@ def caption_rows(count: int, seed: int) -> list[dict[str, Any]]:
              "category": "benign"} for i in range(count)]  # fmt: skip
 
 
-def row_scores(embedder: SentenceEmbedder, head: TextGuardHead, rows: list[dict[str, Any]]) -> list[float]:
+def row_scores(embedder: Embedder, head: TextGuardHead, rows: list[dict[str, Any]]) -> list[float]:
     """The guard's harmful score of each row, read exactly as the guard reads at run time."""
     return [max(s.values()) for s in guard_scores(embedder, head, [row["text"] for row in rows])]
 
@@ -159,14 +201,22 @@ THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.05))
 """The thresholds a pick chooses from: 0.05 to 0.95 in steps of 0.05."""
 
 
-def pick_threshold(rows: list[dict[str, Any]], scores: list[float], max_false_refusal_rate: float) -> float:
+def refused_share(scores: Sequence[float], threshold: float) -> float:
+    """The share of (harmless) texts scoring at or above ``threshold``: refused."""
+    return round(sum(s >= threshold for s in scores) / len(scores), 4) if scores else 0.0
+
+
+def pick_threshold(
+    rows: list[dict[str, Any]], scores: list[float], max_false_refusal_rate: float, harmless: Sequence[float] = ()
+) -> float:
     """The threshold of :data:`THRESHOLD_GRID` with the best F1 among those refusing at most
-    ``max_false_refusal_rate`` of the benign rows; if none does, the one refusing fewest. Ties go to the lower
-    (stricter) threshold."""
+    ``max_false_refusal_rate`` of the benign rows and of the ``harmless`` scores (other harmless traffic); if
+    none does, the one refusing fewest. Ties go to the lower (stricter) threshold."""
     metrics = {t: binary_metrics(rows, scores, t) for t in THRESHOLD_GRID}
-    allowed = [t for t in THRESHOLD_GRID if (metrics[t]["false_refusal_rate"] or 0.0) <= max_false_refusal_rate]
+    refused = {t: max(metrics[t]["false_refusal_rate"] or 0.0, refused_share(harmless, t)) for t in THRESHOLD_GRID}
+    allowed = [t for t in THRESHOLD_GRID if refused[t] <= max_false_refusal_rate]
     if not allowed:
-        return min(THRESHOLD_GRID, key=lambda t: (metrics[t]["false_refusal_rate"], t))
+        return min(THRESHOLD_GRID, key=lambda t: (refused[t], t))
     return max(allowed, key=lambda t: (metrics[t]["f1"], -t))
 
 
@@ -185,22 +235,33 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     return float(log_t.detach().exp().clamp(0.05, 20.0))
 
 
-def guard_encoder(cfg: TextGuardRecipeConfig) -> SentenceEmbedder:
-    """MiniLM with a fresh LoRA adapter (trainable), or the shared frozen embedder when ``lora_rank`` is 0."""
+def guard_encoder(cfg: TextGuardRecipeConfig) -> Embedder:
+    """The LLM's first layers (frozen), MiniLM with a fresh LoRA adapter (trainable), or the shared frozen
+    MiniLM when ``lora_rank`` is 0."""
+    if cfg.encoder == LLM:
+        return default_llm_embedder(cfg.encoder_layers)
     if not cfg.lora_rank:
         return default_embedder()
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModel
 
-    base = AutoModel.from_pretrained(str(weights.path("all-minilm-l6-v2")))
+    base = AutoModel.from_pretrained(str(weights.path(MINILM)))
     lora = LoraConfig(r=cfg.lora_rank, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.dropout,
                       target_modules=["query", "key", "value", "dense"])  # fmt: skip
     return SentenceEmbedder(model=get_peft_model(base, lora))
 
 
+def features(texts: list[str], encoder: Embedder, progress: bool, step: int = 512) -> np.ndarray:
+    """``encoder.embed(texts)`` in steps of ``step`` texts (a multiple of its batch size: the same batches), with
+    a progress bar: the LLM's features of a full training set take minutes."""
+    parts = [encoder.embed(texts[i : i + step])
+             for i in tqdm(range(0, len(texts), step), desc="features", disable=not progress)]  # fmt: skip
+    return np.concatenate(parts)
+
+
 @dataclass
 class FittedGuard:
-    encoder: SentenceEmbedder
+    encoder: Embedder
     head: TextGuardHead
     examples: int
     trained_parameters: int
@@ -218,15 +279,22 @@ def fit_guard(
     pairs = training_texts(requests, cfg.data.augment, cfg.data.seed)
     extra = [r for r in train_rows if r.get("kind") in ("reply", "prompt")]
     extra += caption_rows(cfg.data.captions, cfg.data.seed)
-    extra += [{"text": x, "category": "benign"} for x in EVERYDAY_REQUESTS] if cfg.data.everyday else []
+    extra += everyday_rows("train") * cfg.data.everyday
     pairs += training_texts(extra, 0, cfg.data.seed)
     label_index = {c: i for i, c in enumerate(CATEGORIES)}
     y = torch.tensor([label_index[c] for _, c in pairs])
 
     encoder = guard_encoder(cfg)
-    head = TextGuardHead(TextGuardConfig(labels=list(CATEGORIES), hidden=cfg.hidden, dropout=cfg.dropout))
+    llm = cfg.encoder == LLM
+    head = TextGuardHead(TextGuardConfig(
+        labels=list(CATEGORIES), hidden=cfg.hidden, dropout=cfg.dropout, embedding=cfg.encoder,
+        embedding_layers=cfg.encoder_layers if llm else 0, input_size=encoder.size if llm else EMBEDDING_SIZE,
+        standardize=llm, logit_scale=1.0 if llm else 20.0,
+    ))  # fmt: skip
     lora_params = [p for p in encoder.model.parameters() if p.requires_grad] if cfg.lora_rank else []
-    frozen = None if cfg.lora_rank else torch.from_numpy(encoder.embed([text for text, _ in pairs]))
+    frozen = None if cfg.lora_rank else torch.from_numpy(features([text for text, _ in pairs], encoder, progress))
+    if head.config.standardize:
+        head.fit_standardization(frozen)
     groups = [{"params": list(head.parameters()), "lr": t.head_lr}]
     groups += [{"params": lora_params, "lr": t.lr}] if lora_params else []
     opt = torch.optim.AdamW(groups, weight_decay=t.weight_decay)
@@ -271,20 +339,27 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     split_rows = {s: safety_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
     outputs = {s: output_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
+    replies = []
+    if cfg.data.model_replies:
+        replies = model_reply_rows(cfg.data.model_replies, harmless_training_requests(cfg.data.seed), progress)
+    outputs["train"] += replies
     fitted = fit_guard(cfg, split_rows["train"] + outputs["train"], split_rows["val"] + outputs["val"], progress)
     encoder, head = fitted.encoder, fitted.head
     val_scores = row_scores(encoder, head, split_rows["val"])
-    best = pick_threshold(split_rows["val"], val_scores, cfg.max_false_refusal_rate)
+    everyday = {s: row_scores(encoder, head, everyday_rows(s)) for s in ("val", "test")}
+    best = pick_threshold(split_rows["val"], val_scores, cfg.max_false_refusal_rate, everyday["val"])
     test_scores = row_scores(encoder, head, split_rows["test"])
     output_scores = row_scores(encoder, head, outputs["test"])
+    shutil.rmtree(out / "final", ignore_errors=True)  # nothing of an earlier run (an adapter) is left beside it
     head.save_pretrained(out / "final")
     if cfg.lora_rank:  # the base is the embedded store's, named rather than by this machine's path
-        encoder.model.peft_config["default"].base_model_name_or_path = "all-minilm-l6-v2"
+        encoder.model.peft_config["default"].base_model_name_or_path = MINILM
         encoder.model.save_pretrained(out / "final" / "encoder")
         (out / "final" / "encoder" / "README.md").unlink(missing_ok=True)  # peft's blank card, with this machine's path
     metrics = {
         "recipe": "text_guard",
         "train_examples": fitted.examples,
+        "train_model_replies": len(replies),
         "trained_parameters": fitted.trained_parameters,
         "temperature": round(head.config.temperature, 4),
         "val": binary_metrics(split_rows["val"], val_scores, cfg.threshold),
@@ -294,6 +369,11 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
         "test_at_val_best": binary_metrics(split_rows["test"], test_scores, best),
         "test_outputs": binary_metrics(outputs["test"], output_scores, cfg.threshold),
         "test_outputs_at_val_best": binary_metrics(outputs["test"], output_scores, best),
+        "everyday_refused": {
+            f"{split}_at_{t}": refused_share(scores, t)
+            for split, scores in everyday.items()
+            for t in (cfg.threshold, best)
+        },  # fmt: skip
         "seconds": round(time.perf_counter() - t0, 1),
         "curve": fitted.curve,
         "config": asdict(cfg),
