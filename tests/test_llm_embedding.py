@@ -9,6 +9,8 @@ import torch
 from gpt4video.llm_embedding import LLMEmbedder, default_llm_embedder
 from gpt4video.model.llm import EMBEDDED_LLM, load_llm
 
+pytestmark = pytest.mark.slow  # every test loads the embedded LLM
+
 
 @pytest.fixture(scope="module")
 def embedder() -> LLMEmbedder:
@@ -30,7 +32,6 @@ def test_a_text_reads_the_same_alone_and_beside_a_longer_one(embedder: LLMEmbedd
     assert embedder.embed([]).shape == (0, 576)
 
 
-@pytest.mark.slow
 def test_the_features_are_the_llms_own_states_of_the_chat_turn(embedder: LLMEmbedder) -> None:
     model, tokenizer = load_llm(EMBEDDED_LLM)
     text = "hi"

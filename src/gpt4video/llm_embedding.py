@@ -2,7 +2,7 @@
 
 The text guard reads a request the way the assistant receives it — as a user turn in the LLM's chat template
 — and a linear head over these features separates harm from harmless look-alikes better than one over
-MiniLM's sentence embeddings (a frozen-feature probe on the 599-source val split: F1 0.978 against 0.866,
+MiniLM's sentence embeddings (a linear probe on frozen features, 599-source val split: F1 0.980 against 0.876,
 docs/safety.md). Only the first ``layers`` decoder layers are kept and run (the middle of the 30 read best),
 so a guard check costs about half a forward pass of the model, and no logits are computed. The states are
 the model's own final RMSNorm applied to that layer's output, mean-pooled over every token of the turn.
