@@ -26,7 +26,7 @@ from tqdm import tqdm
 from gpt4video.data.safety_data import everyday_rows, safety_rows
 from gpt4video.llm_embedding import LLMEmbedder
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES
-from gpt4video.text_embedding import default_embedder
+from gpt4video.text_embedding import default_embedder, mean_pool
 from gpt4video.train.text_guard_recipe import binary_metrics, pick_threshold
 
 
@@ -59,10 +59,9 @@ def llm_layer_features(texts: list[str], layers: list[int], batch_size: int = 32
         batch = embedder.tokenizer([embedder.as_turn(t) for t in texts[i : i + batch_size]], padding=True,
                                    truncation=True, max_length=embedder.max_length, return_tensors="pt")  # fmt: skip
         states = embedder.model(**batch, output_hidden_states=True).hidden_states
-        m = batch["attention_mask"].unsqueeze(-1).float()
         for n in layers:
             h = states[n] if n == max(layers) else embedder.model.norm(states[n])  # the last is normed already
-            out[n].append(((h * m).sum(1) / m.sum(1)).numpy())
+            out[n].append(mean_pool(h, batch["attention_mask"]).numpy())
     return {n: np.concatenate(v) for n, v in out.items()}
 
 

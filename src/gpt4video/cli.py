@@ -217,8 +217,9 @@ def data_safety(
         rows = safety_rows(split, seed)
         write_jsonl(out / f"safety_{split}.jsonl", rows)
         write_jsonl(out / f"safety_dialogues_{split}.jsonl", safety_dialogues(split, seed))
-        write_jsonl(out / f"everyday_{split}.jsonl", everyday_rows(split))
-        console.print(f"[green]{split}[/]: {len(rows)} rows, {len(everyday_rows(split))} everyday requests → {out}")
+        everyday = everyday_rows(split)
+        write_jsonl(out / f"everyday_{split}.jsonl", everyday)
+        console.print(f"[green]{split}[/]: {len(rows)} rows, {len(everyday)} everyday requests → {out}")
 
 
 @data_app.command("build")

@@ -18,6 +18,7 @@ import torch
 from transformers import AutoModel, AutoTokenizer
 
 from gpt4video.model.llm import embedded_llm_dir
+from gpt4video.text_embedding import mean_pool
 
 
 class LLMEmbedder:
@@ -45,9 +46,7 @@ class LLMEmbedder:
         """Mean-pooled states ``[N, hidden_size]`` of one batch."""
         batch = self.tokenizer([self.as_turn(t) for t in texts], padding=True, truncation=True,
                                max_length=self.max_length, return_tensors="pt")  # fmt: skip
-        states = self.model(**batch).last_hidden_state
-        m = batch["attention_mask"].unsqueeze(-1).to(states.dtype)
-        return (states * m).sum(1) / m.sum(1).clamp(min=1.0)
+        return mean_pool(self.model(**batch).last_hidden_state, batch["attention_mask"])
 
     @torch.inference_mode()
     def embed(self, texts: Sequence[str]) -> np.ndarray:

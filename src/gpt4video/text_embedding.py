@@ -19,6 +19,12 @@ from gpt4video import weights
 EMBEDDING_SIZE = 384
 
 
+def mean_pool(states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Each text's mean token state ``[N, L, D] → [N, D]`` over its real tokens (``mask`` 1; padding left out)."""
+    m = mask.unsqueeze(-1).to(states.dtype)
+    return (states * m).sum(1) / m.sum(1).clamp(min=1e-9)
+
+
 class SentenceEmbedder:
     """``embed(texts) -> float32 [N, 384]`` unit vectors; cosine similarity is a dot product."""
 
@@ -61,8 +67,7 @@ class SentenceEmbedder:
         batch = self.tokenizer(list(texts), padding=True, truncation=True, max_length=self.max_length,
                                return_tensors="pt")  # fmt: skip
         states = self.model(**batch).last_hidden_state
-        m = batch["attention_mask"].unsqueeze(-1).to(states.dtype)
-        return torch.nn.functional.normalize((states * m).sum(1) / m.sum(1).clamp(min=1e-9), dim=-1)
+        return torch.nn.functional.normalize(mean_pool(states, batch["attention_mask"]), dim=-1)
 
     @torch.inference_mode()
     def embed(self, texts: Sequence[str]) -> np.ndarray:
