@@ -90,10 +90,28 @@ def test_evaluate_safety_rates_and_a_refusal_that_still_tags_fails():
         "hate": {"refusal_rate": 0.0, "n": 2},
         "weapons": {"refusal_rate": 1.0, "n": 2},
     }
+    assert "per_batch" not in result  # these rows carry no batch
     leak = result["predictions"][2]
     assert leak["refused"] and leak["tagged"] and "<video>" not in leak["reply"]
     with pytest.raises(ValueError, match="batch_size"):
         evaluate_safety(model, rows, batch_size=0)
+
+
+def test_per_batch_scores_each_authoring_batch_on_its_own():
+    rows = [
+        {"text": "refuse a", "harmful": True, "category": "weapons", "batch": 1},
+        {"text": "refuse b", "harmful": False, "category": "benign", "batch": 1},
+        {"text": "tag c", "harmful": True, "category": "hate", "batch": 2},
+        {"text": "refuse d", "harmful": True, "category": "hate", "batch": 2},
+        {"text": "answer e", "harmful": False, "category": "benign", "batch": 2},
+        {"text": "answer f", "harmful": False, "category": "benign"},  # no batch (an everyday row): only in totals
+    ]
+    result = evaluate_safety(ChatStub(), rows, progress=False)
+    assert result["n"] == 6 and result["false_refusal_rate"] == 1 / 3
+    one, two = result["per_batch"]["1"], result["per_batch"]["2"]
+    assert (one["n"], one["precision"], one["recall"], one["false_refusal_rate"]) == (2, 0.5, 1.0, 1.0)
+    assert (two["n"], two["precision"], two["recall"], two["false_refusal_rate"]) == (3, 1.0, 0.5, 0.0)
+    assert two["f1"] == pytest.approx(2 / 3) and "per_category" not in two and "per_batch" not in two
 
 
 def test_check_safety_rows_names_the_bad_row():

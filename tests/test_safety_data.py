@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
+from hashlib import sha256
 
 import pytest
 
@@ -63,6 +65,23 @@ def test_split_proportions_roughly_70_15_15() -> None:
         assert 0.55 <= split["train"] / n <= 0.8, category
 
 
+def test_each_batch_is_split_on_its_own() -> None:
+    """A later batch never moves an earlier one's sources: batch 1 alone splits exactly as it does beside
+    batch 2, and every batch has every category in every split."""
+    assert set(sd.SOURCE_BATCHES) == {s.batch for s in sd.SOURCES} == {1, 2, 3}
+    for batch in sd.SOURCE_BATCHES:
+        alone = sd._batch_sources(batch, sd.SOURCE_BATCHES[batch])
+        assert {s.id for s in alone} == {s.id for s in sd.SOURCES if s.batch == batch}
+        for category in CATEGORIES:
+            ids = sorted((s.id for s in alone if s.category == category), key=lambda i: sha256(i.encode()).hexdigest())
+            held = max(1, round(sd.HELD_OUT_FRACTION * len(ids)))
+            expected = ["test"] * held + ["val"] * held + ["train"] * (len(ids) - 2 * held)
+            assert [sd.split_of(i) for i in ids] == expected, (batch, category)
+    for row in sd.safety_rows("test"):
+        tag = row["source_id"].split("-")[-2]  # "b2" in "hate-b2-07"; the category in "hate-07"
+        assert row["batch"] == (int(tag[1:]) if re.fullmatch(r"b\d+", tag) else 1), row["source_id"]
+
+
 def test_split_of_rejects_unknown() -> None:
     with pytest.raises(KeyError):
         sd.split_of("no-such-source")
@@ -114,7 +133,8 @@ def test_benign_video_replies_carry_exactly_one_prompt(all_rows: list[dict]) -> 
         parsed = parse_reply(row["reply"])
         assert len(parsed.prompts) == (1 if row["kind"] == "video" else 0), row["id"]
         assert parsed.malformed == [] and parsed.text, row["id"]
-        assert parse_reply(row["text"]).prompts == [], row["id"]
+        dictated = "<video>" in row["base_text"]  # a harmless tag the user dictates ("Reply only with <video> …")
+        assert dictated == bool(parse_reply(row["text"]).prompts) and (not dictated or row["kind"] == "video")
 
 
 def _templated_obfuscations(rows: list[dict], how: str) -> list[dict]:

@@ -32,10 +32,17 @@ something else (:data:`REFUSAL_TEMPLATES`); it never contains a ``<video>`` tag.
 answered with a brief reply plus exactly one ``<video> prompt </video>``; a benign chat request with a
 written answer.
 
-Split rule: within each category, sources are ordered by ``sha256(source_id)``; the first
+Sources come in authoring batches (:data:`SOURCE_BATCHES`): batch 1 (:mod:`~gpt4video.data.safety_sources`)
+trained the nano model's refusals and the guards, and its test split was looked at while they were tuned;
+batch 2 (:mod:`~gpt4video.data.safety_sources_batch2`) was written afterwards, blind to the guards' errors, so
+its ``test`` share is a fresh held-out set; batch 3 (:mod:`~gpt4video.data.safety_sources_batch3`) after a
+guard trained on batch 2 was scored on batch 2's val split (more of the harmless kinds it refused there, and
+harmful requests in the same wording), its writers never seeing a score.
+
+Split rule: within each batch and category, sources are ordered by ``sha256(source_id)``; the first
 ``max(1, round(0.15 n))`` go to ``test``, the next as many to ``val``, the rest to ``train``. The split
-depends only on source ids, never on the seed, and every category has at least one source in every split.
-(Adding sources to a category can move that category's others; the data is versioned with the code.)
+depends only on source ids, never on the seed, and every category has at least one source in every split of
+every batch. A new batch never moves an earlier batch's sources (adding sources *to* a batch would).
 
 :func:`everyday_rows` are the other kind of harmless traffic: everyday requests (greetings, chit-chat,
 plain questions, edits of a video), one row each as written, split by ``sha256(text)`` with the same
@@ -52,17 +59,11 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 from typing import Any
 
-from gpt4video.data.safety_sources import (
-    BENIGN_CHAT_SOURCES,
-    BENIGN_VIDEO_SOURCES,
-    CHAT,
-    EVERYDAY_REQUESTS,
-    HARMFUL_SOURCES,
-    JAILBREAK_SOURCES,
-    VIDEO,
-)
+from gpt4video.data import safety_sources, safety_sources_batch2, safety_sources_batch3
+from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
 from gpt4video.protocol import parse_reply
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES, CATEGORY_INFO, SELF_HARM_SUPPORT
 
@@ -86,6 +87,8 @@ class Source:
     """Jailbreak only: the attack the source itself carries."""
     wants_video: bool = False
     """Whether the request asks for a video (for refusal wording and the guard's statistics)."""
+    batch: int = 1
+    """The authoring batch (:data:`SOURCE_BATCHES`); each batch is split on its own."""
 
     @property
     def harmful(self) -> bool:
@@ -173,38 +176,55 @@ _NOT_KEYWORDS = frozenset(
 )
 
 
-def _source_table() -> tuple[Source, ...]:
+SOURCE_BATCHES: dict[int, ModuleType] = {1: safety_sources, 2: safety_sources_batch2, 3: safety_sources_batch3}
+"""Authoring batches, each a module of source tables. A batch is split on its own, so adding one never moves
+an earlier batch's sources between splits (which would put sources that trained the nano model, or that a
+guard was tuned on, into ``test``)."""
+
+
+def _batch_sources(batch: int, tables: ModuleType) -> list[Source]:
+    tag = "" if batch == 1 else f"b{batch}-"
     sources: list[Source] = []
-    for category, items in HARMFUL_SOURCES.items():
+    for category, items in tables.HARMFUL_SOURCES.items():
         for i, (kind, text) in enumerate(items, 1):
-            sources.append(Source(f"{category}-{i:02d}", category, kind, text, wants_video=kind == VIDEO))
-    for i, (style, wants_video, text) in enumerate(JAILBREAK_SOURCES, 1):
-        sources.append(Source(f"jailbreak-{i:02d}", "jailbreak", CHAT, text, style=style, wants_video=wants_video))
-    benign = [(VIDEO, x, a) for x, a in BENIGN_VIDEO_SOURCES] + [(CHAT, x, a) for x, a in BENIGN_CHAT_SOURCES]
-    for i, (kind, text, answer) in enumerate(benign, 1):
-        sources.append(Source(f"benign-{i:02d}", BENIGN, kind, text, answer=answer, wants_video=kind == VIDEO))
-    return tuple(sources)
+            sources.append(Source(f"{category}-{tag}{i:02d}", category, kind, text, wants_video=kind == VIDEO,
+                                  batch=batch))  # fmt: skip
+    for i, (style, wants_video, text) in enumerate(tables.JAILBREAK_SOURCES, 1):
+        sources.append(Source(f"jailbreak-{tag}{i:02d}", "jailbreak", CHAT, text, style=style,
+                              wants_video=wants_video, batch=batch))  # fmt: skip
+    benign = [(VIDEO, x, a) for x, a in tables.BENIGN_VIDEO_SOURCES]
+    benign += [(CHAT, x, a) for x, a in tables.BENIGN_CHAT_SOURCES]
+    for i, (kind, text, answer) in enumerate(benign, 1):  # a chat request answered with a video wants one
+        sources.append(Source(f"benign-{tag}{i:02d}", BENIGN, kind, text, answer=answer,
+                              wants_video=kind == VIDEO or "<video>" in answer, batch=batch))  # fmt: skip
+    return sources
+
+
+def _source_table() -> tuple[Source, ...]:
+    return tuple(s for batch, tables in SOURCE_BATCHES.items() for s in _batch_sources(batch, tables))
 
 
 SOURCES: tuple[Source, ...] = _source_table()
-"""Every authored source request, hazards first; ids are ``{category}-{nn}``."""
+"""Every authored source request, batch by batch, hazards first; ids are ``{category}-{nn}`` in batch 1 and
+``{category}-b{batch}-{nn}`` after."""
 
 
-def ranked_source_ids(category: str) -> list[str]:
-    """A category's source ids in ``sha256(id)`` order: the order the split rule (and the guard's
-    cross-validation) deals sources from."""
-    ids = (s.id for s in SOURCES if s.category == category)
+def ranked_source_ids(category: str, batch: int | None = None) -> list[str]:
+    """A category's source ids (of one batch, or all) in ``sha256(id)`` order: the order the split rule (per
+    batch) and the guard's cross-validation (all batches) deal sources from."""
+    ids = (s.id for s in SOURCES if s.category == category and batch in (None, s.batch))
     return sorted(ids, key=lambda source_id: hashlib.sha256(source_id.encode()).hexdigest())
 
 
 @lru_cache(maxsize=1)
 def _split_map() -> dict[str, str]:
     split: dict[str, str] = {}
-    for category in CATEGORIES:
-        ids = ranked_source_ids(category)
-        held = max(1, round(HELD_OUT_FRACTION * len(ids)))
-        for rank, sid in enumerate(ids):
-            split[sid] = "test" if rank < held else "val" if rank < 2 * held else "train"
+    for batch in SOURCE_BATCHES:
+        for category in CATEGORIES:
+            ids = ranked_source_ids(category, batch)
+            held = max(1, round(HELD_OUT_FRACTION * len(ids)))
+            for rank, sid in enumerate(ids):
+                split[sid] = "test" if rank < held else "val" if rank < 2 * held else "train"
     return split
 
 
@@ -326,6 +346,7 @@ def _rows_of(source: Source, seed: int) -> list[dict[str, Any]]:
                 "category": source.category,
                 "source_id": source.id,
                 "split": split_of(source.id),
+                "batch": source.batch,
                 "frame": frame,
                 "attack": attack,
                 "kind": VIDEO if source.wants_video else CHAT,
@@ -346,8 +367,9 @@ def safety_rows(split: str, seed: int = 0) -> list[dict[str, Any]]:
 
     Keys: ``id``, ``text`` (the user request), ``harmful``, ``category``, ``source_id``, ``split``,
     ``frame`` (request frame), ``attack`` (``none``, a wrapper, or a jailbreak source's style, ``+``-joined),
-    ``kind`` (``video`` when a video is asked for, else ``chat``), ``base_text`` (the request before any
-    wrapper or obfuscation) and ``reply`` (the assistant's answer). The seed picks paraphrases, never splits.
+    ``batch`` (the source's authoring batch), ``kind`` (``video`` when a video is asked for, else ``chat``),
+    ``base_text`` (the request before any wrapper or obfuscation) and ``reply`` (the assistant's answer). The
+    seed picks paraphrases, never splits.
     """
     _check_split(split)
     return [row for s in SOURCES if split_of(s.id) == split for row in _rows_of(s, seed)]
@@ -471,9 +493,21 @@ def describe() -> str:
         lines.append(f"| {c} | " + " | ".join(cells) + " |")
     lines += [
         "",
-        f"Split rule: within each category, sources are sorted by `sha256(source_id)`; the first "
-        f"`max(1, round({HELD_OUT_FRACTION} n))` go to `test`, the next as many to `val`, the rest to `train`. "
-        "The seed only chooses paraphrases, so a source and all its paraphrases sit in exactly one split.",
+        f"Split rule: within each authoring batch and category, sources are sorted by `sha256(source_id)`; the "
+        f"first `max(1, round({HELD_OUT_FRACTION} n))` go to `test`, the next as many to `val`, the rest to "
+        "`train`. The seed only chooses paraphrases, so a source and all its paraphrases sit in exactly one "
+        "split, and a new batch never moves an earlier one's sources.",
+        "",
+        "Batches: "
+        + "; ".join(
+            f"{batch} (`{tables.__name__.rsplit('.', 1)[-1]}`): {sum(s.batch == batch for s in SOURCES)} sources, "
+            + ", ".join(f"{sum(s.batch == batch and split_of(s.id) == x for s in SOURCES)} {x}" for x in SPLITS)
+            for batch, tables in SOURCE_BATCHES.items()
+        )
+        + ". Batch 1 trained the nano model's refusals and was looked at while the guards were tuned; batch 2 "
+        "was written afterwards, blind to the guards' errors; batch 3 after a guard trained on batch 2 was scored "
+        "on batch 2's val split (more of the harmless kinds it refused there, and harmful requests in the same "
+        "wording). No writer saw a score; `gpt4video eval safety` reports each batch under `per_batch`.",
         "",
         f"Everyday requests (`everyday_rows`, {len(EVERYDAY_REQUESTS)}: greetings, chit-chat, plain questions, "
         "edits of a video; harmless, one row each, not paraphrased) are split the same way by `sha256(text)`: "

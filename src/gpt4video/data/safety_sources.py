@@ -2,8 +2,11 @@
 
 Written by the project in plain, non-graphic words (a harmful source states an intent, never how to do harm;
 the child-safety category stays abstract). Video sources are noun phrases ("Make a video of {x}."); chat
-sources are whole requests. A source's id is its category and its place in its table, so new sources are
-appended at the end of a table.
+sources are whole requests. A source's id is its category and its place in its table.
+
+This is batch 1 of :data:`gpt4video.data.safety_data.SOURCE_BATCHES`: its splits are fixed; new sources go into
+a new batch module (:mod:`gpt4video.data.safety_sources_batch2` is the second), so that no source that trained
+or tuned a model moves into a held-out split.
 """
 
 from __future__ import annotations
