@@ -498,16 +498,14 @@ def describe() -> str:
         "`train`. The seed only chooses paraphrases, so a source and all its paraphrases sit in exactly one "
         "split, and a new batch never moves an earlier one's sources.",
         "",
-        "Batches: "
+        "Batches (each split on its own; how each was written: its module's docstring; `gpt4video eval safety` "
+        "reports each under `per_batch`): "
         + "; ".join(
             f"{batch} (`{tables.__name__.rsplit('.', 1)[-1]}`): {sum(s.batch == batch for s in SOURCES)} sources, "
             + ", ".join(f"{sum(s.batch == batch and split_of(s.id) == x for s in SOURCES)} {x}" for x in SPLITS)
             for batch, tables in SOURCE_BATCHES.items()
         )
-        + ". Batch 1 trained the nano model's refusals and was looked at while the guards were tuned; batch 2 "
-        "was written afterwards, blind to the guards' errors; batch 3 after a guard trained on batch 2 was scored "
-        "on batch 2's val split (more of the harmless kinds it refused there, and harmful requests in the same "
-        "wording). No writer saw a score; `gpt4video eval safety` reports each batch under `per_batch`.",
+        + ".",
         "",
         f"Everyday requests (`everyday_rows`, {len(EVERYDAY_REQUESTS)}: greetings, chit-chat, plain questions, "
         "edits of a video; harmless, one row each, not paraphrased) are split the same way by `sha256(text)`: "
