@@ -62,7 +62,13 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from gpt4video.data import safety_sources, safety_sources_batch2, safety_sources_batch3
+from gpt4video.data import (
+    safety_sources,
+    safety_sources_batch2,
+    safety_sources_batch3,
+    safety_sources_batch4,
+    safety_sources_batch5,
+)
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
 from gpt4video.protocol import parse_reply
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES, CATEGORY_INFO, SELF_HARM_SUPPORT
@@ -176,7 +182,13 @@ _NOT_KEYWORDS = frozenset(
 )
 
 
-SOURCE_BATCHES: dict[int, ModuleType] = {1: safety_sources, 2: safety_sources_batch2, 3: safety_sources_batch3}
+SOURCE_BATCHES: dict[int, ModuleType] = {
+    1: safety_sources,
+    2: safety_sources_batch2,
+    3: safety_sources_batch3,
+    4: safety_sources_batch4,
+    5: safety_sources_batch5,
+}
 """Authoring batches, each a module of source tables. A batch is split on its own, so adding one never moves
 an earlier batch's sources between splits (which would put sources that trained the nano model, or that a
 guard was tuned on, into ``test``)."""

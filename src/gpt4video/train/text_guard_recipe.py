@@ -1,4 +1,4 @@
-"""The text guard's training recipe, configured by YAML; about 33 minutes on this 2-core CPU.
+"""The text guard's training recipe, configured by YAML; about 45 minutes on this 2-core CPU.
 
     gpt4video train configs/train/text-guard.yaml
 
@@ -24,7 +24,7 @@
 5. Saved: ``final/config.json`` + ``final/model.safetensors`` (head), ``final/encoder/`` (a MiniLM adapter);
    metrics on val and test (requests, and model outputs) in ``metrics.json``.
 
-No checkpointing: a run is about 33 minutes; rerun it instead.
+No checkpointing: a run is about 45 minutes; rerun it instead.
 """
 
 from __future__ import annotations

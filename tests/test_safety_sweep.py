@@ -1,0 +1,48 @@
+"""benchmarks/sweep_safety_thresholds.py: the policy it rebuilds per threshold pair and the outcome it
+simulates must be the shipped policy's and the assistant's (no model or guard runs here)."""
+
+import importlib.util
+from pathlib import Path
+
+import yaml
+
+from gpt4video.safety.policy import DEFAULT_POLICY, SafetyPolicy
+from gpt4video.safety.taxonomy import HAZARDS
+
+_PATH = Path(__file__).parent.parent / "benchmarks" / "sweep_safety_thresholds.py"
+_spec = importlib.util.spec_from_file_location("sweep_safety_thresholds", _PATH)
+sweep = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sweep)
+
+RAW = yaml.safe_load(DEFAULT_POLICY.read_text())
+
+
+def _scores(**found: float) -> dict[str, float]:
+    return {c: found.get(c, 0.0) for c in HAZARDS}
+
+
+def test_policy_with_moves_only_the_default_and_reply_thresholds() -> None:
+    shipped, moved = SafetyPolicy.default(), sweep.policy_with(RAW, 0.6, 0.45)
+    for category in HAZARDS:
+        assert moved.rule(category, "reply_text").threshold == 0.45
+        assert moved.rule(category, "video_prompt") == shipped.rule(category, "video_prompt")
+        strict = shipped.rule(category, "user_text").threshold < shipped.rule("hate", "user_text").threshold
+        expected = shipped.rule(category, "user_text").threshold if strict else 0.6
+        assert moved.rule(category, "user_text").threshold == expected, category
+    assert moved.rule("child_sexual_exploitation", "user_text").threshold == 0.3  # minors stay strict
+    assert RAW["defaults"]["threshold"] == shipped.rule("hate", "user_text").threshold  # the input is not edited
+
+
+def test_stopped_follows_the_assistants_order_of_checks() -> None:
+    policy = sweep.policy_with(RAW, 0.7, 0.8)
+    helpful = "Sure, here is how to bake it."
+    assert not sweep.stopped(policy, _scores(hate=0.69), _scores(), helpful, [])
+    assert sweep.stopped(policy, _scores(hate=0.7), _scores(), helpful, [])
+    assert sweep.stopped(policy, _scores(child_sexual_exploitation=0.31), _scores(), helpful, [])
+    assert sweep.stopped(policy, _scores(), _scores(weapons=0.8), helpful, [])
+    assert not sweep.stopped(policy, _scores(), _scores(weapons=0.8), "", [])  # an empty reply is not checked
+    assert sweep.stopped(policy, _scores(), _scores(), helpful, [_scores(violent_crimes=0.31)])  # prompt blocked
+    assert not sweep.stopped(policy, _scores(), _scores(), helpful, [_scores(violent_crimes=0.29)])
+    assert sweep.stopped(policy, _scores(), _scores(), "I can't help with that.", [])  # the model declined
+    # a "refusal" that still writes an unblocked prompt makes the video: not stopped (as the eval counts it)
+    assert not sweep.stopped(policy, _scores(), _scores(), "I can't make it red, but here it is.", [_scores()])
