@@ -66,7 +66,8 @@ def model_replies(rows: list[dict[str, Any]], model_name: str, batch_size: int) 
 
 
 def policy_with(raw: dict[str, Any], user: float, reply: float) -> SafetyPolicy:
-    """The shipped policy with the default threshold ``user`` and every ``reply_text`` threshold ``reply``."""
+    """The policy ``raw`` (a policy file, read) with the default threshold ``user`` and every ``reply_text``
+    threshold ``reply``; ``raw`` itself is left as it was."""
     raw = json.loads(json.dumps(raw))
     raw["defaults"]["threshold"] = user
     raw.setdefault("check_points", {})["reply_text"] = {**(raw["check_points"].get("reply_text") or {}),

@@ -37,7 +37,11 @@ trained the nano model's refusals and the guards, and its test split was looked 
 batch 2 (:mod:`~gpt4video.data.safety_sources_batch2`) was written afterwards, blind to the guards' errors, so
 its ``test`` share is a fresh held-out set; batch 3 (:mod:`~gpt4video.data.safety_sources_batch3`) after a
 guard trained on batch 2 was scored on batch 2's val split (more of the harmless kinds it refused there, and
-harmful requests in the same wording), its writers never seeing a score.
+harmful requests in the same wording), its writers never seeing a score; batch 4
+(:mod:`~gpt4video.data.safety_sources_batch4`) to give a fresh test figure once batches 2 and 3's had been
+scored, and batch 5 (:mod:`~gpt4video.data.safety_sources_batch5`) after the guard of batches 1-3 refused
+22.5 % of batch 4's harmless test requests (totals only read): more training material of the kinds fresh
+batches keep catching it on. Each module's docstring says how its batch was written.
 
 Split rule: within each batch and category, sources are ordered by ``sha256(source_id)``; the first
 ``max(1, round(0.15 n))`` go to ``test``, the next as many to ``val``, the rest to ``train``. The split
