@@ -2,7 +2,7 @@
 
 Written after the committed guard (trained on batches 1 to 3) had been scored on batch 4's test split, blind:
 22.5 % of its fresh harmless requests were refused, so more training material of that kind was needed, not
-another threshold. Five helper agents wrote it blind (the earlier tables, to write different situations, and
+another threshold. Four helper agents wrote it blind (the earlier tables, to write different situations, and
 the taxonomy; never a score or an error): 12 sources per hazard category and 14 jailbreaks, most of them the
 hard cases that share words and tone with harmless traffic (harmful aims in help-seeking, professional,
 academic or parental wording, euphemism and slang, jokes, fiction and pranks; a quarter plainly explicit);
