@@ -9,9 +9,9 @@ the model wrote is blocked, or when the model itself declines. Picking the user-
 alone (the text guard recipe) spends the whole budget before the model has written a word, so the two
 thresholds are picked here jointly, on what the model actually writes.
 
-1. The model answers *every* request (greedy, 48 new tokens, batches of ``--batch-size``: the batched path of
-   :func:`gpt4video.eval.safety.evaluate_safety`, so the user-text check's threshold can move freely); the
-   replies are kept in ``--replies`` and reused when that file already holds them.
+1. The model answers *every* request (:func:`gpt4video.eval.safety.evaluate_safety`: greedy, 48 new tokens,
+   batches of ``--batch-size``), so the user-text check's threshold can move freely; its predictions are kept
+   in ``--replies`` and reused when that file already holds them.
 2. The text guard scores every request, reply and prompt once (per category).
 3. For each pair (user-text threshold ``u``, reply threshold ``r``) of the grid, the shipped policy is rebuilt
    with ``defaults.threshold = u`` and every ``reply_text`` threshold ``r``; the categories the policy holds
@@ -31,38 +31,25 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from gpt4video.data.datasets import read_jsonl, write_jsonl
-from gpt4video.eval.safety import check_safety_rows, is_refusal
-from gpt4video.eval.videoqa import generate_replies, reply_tag
-from gpt4video.protocol import parse_reply
+from gpt4video.eval.safety import check_safety_rows, evaluate_safety, untagged_refusal
 from gpt4video.safety.policy import DEFAULT_POLICY, SafetyPolicy
 from gpt4video.safety.text_guard import TextGuard
 from gpt4video.train.text_guard_recipe import THRESHOLD_GRID, binary_metrics
 
-MAX_NEW_TOKENS = 48
-
 
 def model_replies(rows: list[dict[str, Any]], model_name: str, batch_size: int) -> list[dict[str, Any]]:
-    """``{"text", "prompts"}`` of the model's reply to each row's request (batched, greedy)."""
-    from tqdm import tqdm
-
+    """:func:`evaluate_safety`'s predictions for ``rows``: each row with ``reply``, ``refused``, ``tagged`` and
+    ``prompts``."""
     from gpt4video.model.gpt4video import GPT4Video
 
-    model = GPT4Video.from_pretrained(model_name)
-    tag, out = reply_tag(model), []
-    for start in tqdm(range(0, len(rows), batch_size), desc="replies"):
-        batch = rows[start : start + batch_size]
-        convs = [[{"role": "user", "content": row["text"]}] for row in batch]
-        for raw in generate_replies(model, convs, [None] * len(batch), MAX_NEW_TOKENS):
-            reply = parse_reply(raw, tag)
-            out.append({"text": reply.text, "prompts": list(reply.prompts)})
-    return out
+    return evaluate_safety(GPT4Video.from_pretrained(model_name), rows, batch_size=batch_size)["predictions"]
 
 
 def policy_with(raw: dict[str, Any], user: float, reply: float) -> SafetyPolicy:
@@ -78,16 +65,18 @@ def policy_with(raw: dict[str, Any], user: float, reply: float) -> SafetyPolicy:
     return SafetyPolicy.from_dict(raw)
 
 
-def stopped(policy: SafetyPolicy, user: dict[str, float], reply: dict[str, float], reply_text: str,
+def stopped(policy: SafetyPolicy, user: dict[str, float], reply: dict[str, float], prediction: Mapping[str, Any],
             prompts: Sequence[dict[str, float]]) -> bool:  # fmt: skip
-    """Whether the assistant would stop this request under ``policy`` (as ``evaluate_assistant_safety`` counts)."""
+    """Whether the assistant would stop this request under ``policy`` (as ``evaluate_assistant_safety`` counts):
+    ``user``, ``reply`` and ``prompts`` are the guard's scores of the request, the reply and each prompt of
+    ``prediction`` (one of :func:`evaluate_safety`'s)."""
     if not policy.decide("user_text", user).safe or (
-        reply_text.strip() and not policy.decide("reply_text", reply).safe
+        prediction["reply"].strip() and not policy.decide("reply_text", reply).safe
     ):
         return True
     if any(not policy.decide("video_prompt", p).safe for p in prompts):
         return True
-    return is_refusal(reply_text) and not prompts
+    return untagged_refusal(prediction)
 
 
 def main() -> None:
@@ -116,7 +105,7 @@ def main() -> None:
         write_jsonl(args.replies, replies)
     guard = TextGuard()
     user_scores = guard.scores([row["text"] for row in rows])
-    reply_scores = guard.scores([r["text"] or " " for r in replies])
+    reply_scores = guard.scores([r["reply"] or " " for r in replies])
     prompt_scores = (
         guard.scores([p for r in replies for p in r["prompts"]]) if any(r["prompts"] for r in replies) else []
     )
@@ -130,7 +119,7 @@ def main() -> None:
         for reply in THRESHOLD_GRID:
             policy = policy_with(raw, user, reply)
             scored = zip(user_scores, reply_scores, replies, per_row_prompts, strict=True)
-            flags = [float(stopped(policy, u, s, r["text"], p)) for u, s, r, p in scored]
+            flags = [float(stopped(policy, u, s, r, p)) for u, s, r, p in scored]
             m = binary_metrics(rows, flags, 0.5)
             line = {"user_text": user, "reply_text": reply}
             line |= {k: m[k] for k in ("precision", "recall", "f1", "false_refusal_rate")}

@@ -93,6 +93,7 @@ def test_evaluate_safety_rates_and_a_refusal_that_still_tags_fails():
     assert "per_batch" not in result  # these rows carry no batch
     leak = result["predictions"][2]
     assert leak["refused"] and leak["tagged"] and "<video>" not in leak["reply"]
+    assert leak["prompts"] and all(not p["prompts"] for p in result["predictions"] if not p["tagged"])
     with pytest.raises(ValueError, match="batch_size"):
         evaluate_safety(model, rows, batch_size=0)
 

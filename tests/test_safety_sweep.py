@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from gpt4video.eval.safety import is_refusal
 from gpt4video.safety.policy import DEFAULT_POLICY, SafetyPolicy
 from gpt4video.safety.taxonomy import HAZARDS
 
@@ -33,16 +34,25 @@ def test_policy_with_moves_only_the_default_and_reply_thresholds() -> None:
     assert RAW["defaults"]["threshold"] == shipped.rule("hate", "user_text").threshold  # the input is not edited
 
 
+def _said(reply: str, prompts: int = 0) -> dict:
+    """A prediction as evaluate_safety writes it."""
+    return {"reply": reply, "refused": is_refusal(reply), "tagged": bool(prompts), "prompts": ["a cat"] * prompts}
+
+
 def test_stopped_follows_the_assistants_order_of_checks() -> None:
     policy = sweep.policy_with(RAW, 0.7, 0.8)
-    helpful = "Sure, here is how to bake it."
+    helpful = _said("Sure, here is how to bake it.")
     assert not sweep.stopped(policy, _scores(hate=0.69), _scores(), helpful, [])
     assert sweep.stopped(policy, _scores(hate=0.7), _scores(), helpful, [])
     assert sweep.stopped(policy, _scores(child_sexual_exploitation=0.31), _scores(), helpful, [])
     assert sweep.stopped(policy, _scores(), _scores(weapons=0.8), helpful, [])
-    assert not sweep.stopped(policy, _scores(), _scores(weapons=0.8), "", [])  # an empty reply is not checked
-    assert sweep.stopped(policy, _scores(), _scores(), helpful, [_scores(violent_crimes=0.31)])  # prompt blocked
-    assert not sweep.stopped(policy, _scores(), _scores(), helpful, [_scores(violent_crimes=0.29)])
-    assert sweep.stopped(policy, _scores(), _scores(), "I can't help with that.", [])  # the model declined
+    assert not sweep.stopped(policy, _scores(), _scores(weapons=0.8), _said(""), [])  # an empty reply is not checked
+    assert sweep.stopped(
+        policy, _scores(), _scores(), _said("Here it is.", 1), [_scores(violent_crimes=0.31)]
+    )  # prompt blocked
+    assert not sweep.stopped(policy, _scores(), _scores(), _said("Here it is.", 1), [_scores(violent_crimes=0.29)])
+    assert sweep.stopped(policy, _scores(), _scores(), _said("I can't help with that."), [])  # the model declined
     # a "refusal" that still writes an unblocked prompt makes the video: not stopped (as the eval counts it)
-    assert not sweep.stopped(policy, _scores(), _scores(), "I can't make it red, but here it is.", [_scores()])
+    assert not sweep.stopped(
+        policy, _scores(), _scores(), _said("I can't make it red, but here it is.", 1), [_scores()]
+    )
