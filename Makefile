@@ -37,7 +37,8 @@ train-nano: weights data/shapesworld/train/meta.json data/safety/safety_train.js
 	$(BIN)/python -m gpt4video.train.export runs/nano-instruct/final checkpoints/gpt4video-nano
 	$(BIN)/python benchmarks/eval_nano.py --variants full text-only --out runs/nano-eval
 
-# Retrain the text guard (about 45 minutes) and put it where the assistant loads it; metrics in its folder.
+# Retrain the text guard (about 35 minutes; 10 once its feature cache holds the texts) and put it where the
+# assistant loads it; metrics in its folder.
 text-guard: weights
 	$(BIN)/gpt4video train configs/train/text-guard.yaml
 	rm -rf checkpoints/text-guard && cp -r runs/text-guard/final checkpoints/text-guard

@@ -11,7 +11,7 @@ thresholds are picked here jointly, on what the model actually writes.
 
 1. The model answers *every* request (:func:`gpt4video.eval.safety.evaluate_safety`: greedy, 48 new tokens,
    batches of ``--batch-size``), so the user-text check's threshold can move freely; its predictions are kept
-   in ``--replies`` and reused when that file already holds them.
+   in ``--replies`` and reused for every request that file already holds (only new requests are answered).
 2. The text guard scores every request, reply and prompt once (per category).
 3. For each pair (user-text threshold ``u``, reply threshold ``r``) of the grid, the shipped policy is rebuilt
    with ``defaults.threshold = u`` and every ``reply_text`` threshold ``r``; the categories the policy holds
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,18 @@ def model_replies(rows: list[dict[str, Any]], model_name: str, batch_size: int) 
     from gpt4video.model.gpt4video import GPT4Video
 
     return evaluate_safety(GPT4Video.from_pretrained(model_name), rows, batch_size=batch_size)["predictions"]
+
+
+def cached_replies(rows: list[dict[str, Any]], path: Path, model_name: str, batch_size: int) -> list[dict[str, Any]]:
+    """:func:`model_replies` for ``rows``, reusing those ``path`` already holds (by request text: greedy
+    replies depend on nothing else) and answering only the rest; ``path`` is then rewritten with every row's."""
+    held = {r["text"]: r for r in read_jsonl(path)} if path.exists() else {}
+    missing = list({row["text"]: row for row in rows if row["text"] not in held}.values())
+    if missing:
+        held |= {r["text"]: r for r in model_replies(missing, model_name, batch_size)}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(path, [held[row["text"]] for row in rows])
+    return [held[row["text"]] for row in rows]
 
 
 def policy_with(raw: dict[str, Any], user: float, reply: float) -> SafetyPolicy:
@@ -79,10 +91,45 @@ def stopped(policy: SafetyPolicy, user: dict[str, float], reply: dict[str, float
     return untagged_refusal(prediction)
 
 
+def sweep(
+    rows: list[dict[str, Any]],
+    replies: list[dict[str, Any]],
+    scores: Callable[[list[str]], list[dict[str, float]]],
+    raw: dict[str, Any],
+    max_false_refusal_rate: float,
+    user_text: float,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Every (user-text, reply) threshold pair's figures on ``rows``, and the pick (see the module docstring).
+    ``replies`` are :func:`model_replies`' predictions for ``rows``; ``scores`` is a guard's ``scores``; ``raw``
+    the policy file, read."""
+    user_scores = scores([row["text"] for row in rows])
+    reply_scores = scores([r["reply"] or " " for r in replies])
+    prompt_scores = scores([p for r in replies for p in r["prompts"]]) if any(r["prompts"] for r in replies) else []
+    per_row_prompts, i = [], 0
+    for r in replies:
+        per_row_prompts.append(prompt_scores[i : i + len(r["prompts"])])
+        i += len(r["prompts"])
+    results = []
+    for user in THRESHOLD_GRID:
+        for reply in THRESHOLD_GRID:
+            policy = policy_with(raw, user, reply)
+            scored = zip(user_scores, reply_scores, replies, per_row_prompts, strict=True)
+            flags = [float(stopped(policy, u, s, r, p)) for u, s, r, p in scored]
+            m = binary_metrics(rows, flags, 0.5)
+            line = {"user_text": user, "reply_text": reply}
+            results.append(line | {k: m[k] for k in ("precision", "recall", "f1", "false_refusal_rate")})
+    allowed = [r for r in results if (r["false_refusal_rate"] or 0.0) <= max_false_refusal_rate]
+    met = bool(allowed)
+    if not met:  # keep the recipe's user-text pick; only the reply threshold is picked
+        allowed = [r for r in results if r["user_text"] == user_text]
+    pick = max(allowed, key=lambda r: (r["f1"], -r["user_text"], -r["reply_text"]))
+    return results, {"pick": True, "budget_met": met, **pick}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="labelled requests, e.g. data/safety/safety_val.jsonl")
-    parser.add_argument("--replies", type=Path, required=True, help="the model's replies (written once, reused)")
+    parser.add_argument("--replies", type=Path, required=True, help="the model's replies (each written once, reused)")
     parser.add_argument("--model", default="gpt4video-nano")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY)
     parser.add_argument("--batch-size", type=int, default=8)
@@ -95,42 +142,13 @@ def main() -> None:
     )
     args = parser.parse_args()
     rows = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
-    if args.replies.exists():
-        replies = list(read_jsonl(args.replies))
-        if len(replies) != len(rows):
-            raise SystemExit(f"{args.replies} holds {len(replies)} replies for {len(rows)} rows: delete it to redo")
-    else:
-        replies = model_replies(rows, args.model, args.batch_size)
-        args.replies.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(args.replies, replies)
+    replies = cached_replies(rows, args.replies, args.model, args.batch_size)
     guard = TextGuard()
-    user_scores = guard.scores([row["text"] for row in rows])
-    reply_scores = guard.scores([r["reply"] or " " for r in replies])
-    prompt_scores = (
-        guard.scores([p for r in replies for p in r["prompts"]]) if any(r["prompts"] for r in replies) else []
-    )
-    per_row_prompts, i = [], 0
-    for r in replies:
-        per_row_prompts.append(prompt_scores[i : i + len(r["prompts"])])
-        i += len(r["prompts"])
-    raw = yaml.safe_load(args.policy.read_text())
-    results = []
-    for user in THRESHOLD_GRID:
-        for reply in THRESHOLD_GRID:
-            policy = policy_with(raw, user, reply)
-            scored = zip(user_scores, reply_scores, replies, per_row_prompts, strict=True)
-            flags = [float(stopped(policy, u, s, r, p)) for u, s, r, p in scored]
-            m = binary_metrics(rows, flags, 0.5)
-            line = {"user_text": user, "reply_text": reply}
-            line |= {k: m[k] for k in ("precision", "recall", "f1", "false_refusal_rate")}
-            results.append(line)
-            print(json.dumps(line))
-    allowed = [r for r in results if (r["false_refusal_rate"] or 0.0) <= args.max_false_refusal_rate]
-    met = bool(allowed)
-    if not met:  # keep the recipe's user-text pick; only the reply threshold is picked
-        allowed = [r for r in results if r["user_text"] == args.user_text]
-    pick = max(allowed, key=lambda r: (r["f1"], -r["user_text"], -r["reply_text"]))
-    print(json.dumps({"pick": True, "budget_met": met, **pick}))
+    results, pick = sweep(rows, replies, guard.scores, yaml.safe_load(args.policy.read_text()),
+                          args.max_false_refusal_rate, args.user_text)  # fmt: skip
+    for line in results:
+        print(json.dumps(line))
+    print(json.dumps(pick))
 
 
 if __name__ == "__main__":

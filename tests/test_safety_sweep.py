@@ -56,3 +56,20 @@ def test_stopped_follows_the_assistants_order_of_checks() -> None:
     assert not sweep.stopped(
         policy, _scores(), _scores(), _said("I can't make it red, but here it is.", 1), [_scores()]
     )
+
+
+def test_cached_replies_answer_only_requests_the_file_lacks(tmp_path: Path, monkeypatch) -> None:
+    asked: list[str] = []
+
+    def fake_model_replies(rows: list[dict], model_name: str, batch_size: int) -> list[dict]:
+        asked.extend(r["text"] for r in rows)
+        return [{**r, **_said(f"Sure: {r['text']}")} for r in rows]
+
+    monkeypatch.setattr(sweep, "model_replies", fake_model_replies)
+    path = tmp_path / "replies.jsonl"
+    first = sweep.cached_replies([{"text": "a"}, {"text": "b"}, {"text": "a"}], path, "nano", 8)
+    assert asked == ["a", "b"] and [r["reply"] for r in first] == ["Sure: a", "Sure: b", "Sure: a"]
+    later = sweep.cached_replies([{"text": "c"}, {"text": "b"}], path, "nano", 8)
+    assert asked == ["a", "b", "c"] and [r["reply"] for r in later] == ["Sure: c", "Sure: b"]
+    assert [r["reply"] for r in sweep.cached_replies([{"text": "c"}], path, "nano", 8)] == ["Sure: c"]
+    assert asked == ["a", "b", "c"]

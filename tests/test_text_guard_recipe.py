@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from gpt4video.config import ConfigError
-from gpt4video.data.safety_data import everyday_rows, output_rows, safety_rows
+from gpt4video.data.safety_data import ROLEPLAY_WRAPPERS, everyday_rows, output_rows, safety_rows
 from gpt4video.safety.text_guard import TextGuard, TextGuardConfig, TextGuardHead
 from gpt4video.train.text_guard_recipe import (
     TextGuardRecipeConfig,
@@ -23,6 +23,7 @@ from gpt4video.train.text_guard_recipe import (
     refused_share,
     row_scores,
     training_texts,
+    wrapped_benign_rows,
 )
 
 
@@ -79,10 +80,12 @@ def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [({"recipe": "generator"}, "recipe must be 'text_guard'"), ({"lora_rank": -1}, "lora_rank must be"),
-     ({"data": {"augment": -1}}, "data.augment"), ({"train": {"epoks": 2}}, "epoks"),
+     ({"data": {"augment": -1}}, "data.augment"), ({"data": {"wrapped_benign": -1}}, "data.wrapped_benign"),
+     ({"train": {"epoks": 2}}, "epoks"),
      ({"max_false_refusal_rate": 1.5}, "max_false_refusal_rate"), ({"encoder": "bert"}, "encoder must be one of"),
      ({"encoder": "smollm2-135m-instruct", "lora_rank": 8}, "is frozen"),
      ({"data": {"model_replies": True}}, "data.model_replies must be a model name"),
+     ({"members": 0}, "members must be"), ({"members": 3, "lora_rank": 8}, "members must be"),
      ({"encoder": "smollm2-135m-instruct", "lora_rank": 0, "encoder_layers": 31}, "1 to 30 layers")],
 )  # fmt: skip
 def test_recipe_config_errors_name_the_key(change: dict, message: str) -> None:
@@ -112,11 +115,14 @@ def test_a_few_steps_train_calibrate_save_and_load_the_same_guard(tmp_path: Path
 def test_a_few_steps_on_the_llm_features_save_and_load_the_same_guard(tmp_path: Path) -> None:
     requests = [r for r in safety_rows("train") if r["source_id"].endswith(("-01", "-02"))][:16]
     val = safety_rows("val")[:12]
-    cfg = _tiny(encoder="smollm2-135m-instruct", encoder_layers=4, lora_rank=0)
+    cfg = _tiny(encoder="smollm2-135m-instruct", encoder_layers=4, lora_rank=0, members=2)
     fitted = fit_guard(cfg, requests, val, progress=False)
     head = fitted.head
     assert head.config.embedding == "smollm2-135m-instruct" and head.config.input_size == 576
-    assert fitted.trained_parameters == head.net[-1].weight.numel() + head.net[-1].bias.numel()  # the LLM is frozen
+    linear = [head.member(k)[-1] for k in range(2)]
+    assert fitted.trained_parameters == sum(m.weight.numel() + m.bias.numel() for m in linear)  # the LLM is frozen
+    assert not torch.equal(linear[0].weight, linear[1].weight)  # the members trained apart
+    assert [c["member"] for c in fitted.curve] == [0, 1]
     assert head.feature_std.min() > 0 and head.feature_mean.abs().sum() > 0  # standardised by training features
 
     head.save_pretrained(tmp_path)
@@ -147,3 +153,30 @@ def test_model_replies_are_what_the_nano_model_writes_labelled_benign() -> None:
     rows = model_reply_rows("gpt4video-nano", requests, progress=False)
     assert 1 <= len(rows) <= 2 and all(r["kind"] == "reply" and r["category"] == "benign" for r in rows)
     assert all(r["text"].strip() and "<video>" not in r["text"] for r in rows)  # the reply text, tags parsed out
+
+
+def test_wrapped_benign_rows_put_only_harmless_requests_in_distinct_roleplay_wrappers() -> None:
+    rows = safety_rows("train")
+    rows = [r for r in rows if r["harmful"]][:10] + [r for r in rows if not r["harmful"]][:10]
+    harmless = rows[10:]
+    wrapped = wrapped_benign_rows(rows, 2, seed=0)
+    assert harmless and len(wrapped) == 2 * len(harmless)
+    assert all(not w["harmful"] and w["category"] == "benign" and w["attack"] == "roleplay" for w in wrapped)
+    for row, pair in zip(harmless, zip(wrapped[::2], wrapped[1::2], strict=True), strict=True):
+        used = [next(x for x in ROLEPLAY_WRAPPERS if w["text"] == x.format(req=row["text"])) for w in pair]
+        assert used[0] != used[1]
+    assert wrapped_benign_rows(rows, 0, seed=0) == []
+
+
+def test_an_ensemble_heads_logits_are_its_members_mean_and_survive_save_and_load(tmp_path: Path) -> None:
+    torch.manual_seed(0)
+    head = TextGuardHead(TextGuardConfig(hidden=8, members=3, input_size=5, standardize=True, logit_scale=1.0))
+    head.fit_standardization(torch.randn(20, 5) * 3 + 1)
+    head.eval()
+    x = torch.randn(4, 5)
+    members = torch.stack([head(x, member=k) for k in range(3)])
+    assert torch.allclose(head(x), members.mean(0)) and not torch.allclose(members[0], members[1])
+    head.save_pretrained(tmp_path)
+    assert torch.equal(TextGuardHead.from_pretrained(tmp_path)(x), head(x))
+    with pytest.raises(ValueError, match="at least one member"):
+        TextGuardHead(TextGuardConfig(members=0))

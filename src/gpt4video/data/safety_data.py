@@ -41,7 +41,9 @@ harmful requests in the same wording), its writers never seeing a score; batch 4
 (:mod:`~gpt4video.data.safety_sources_batch4`) to give a fresh test figure once batches 2 and 3's had been
 scored, and batch 5 (:mod:`~gpt4video.data.safety_sources_batch5`) after the guard of batches 1-3 refused
 22.5 % of batch 4's harmless test requests (totals only read): more training material of the kinds fresh
-batches keep catching it on. Each module's docstring says how its batch was written.
+batches keep catching it on; batch 6 (:mod:`~gpt4video.data.safety_sources_batch6`), a representative mix
+rather than hard cases, to give a fresh test figure once batches 1-5's test splits had each been read. Each
+module's docstring says how its batch was written.
 
 Split rule: within each batch and category, sources are ordered by ``sha256(source_id)``; the first
 ``max(1, round(0.15 n))`` go to ``test``, the next as many to ``val``, the rest to ``train``. The split
@@ -72,6 +74,7 @@ from gpt4video.data import (
     safety_sources_batch3,
     safety_sources_batch4,
     safety_sources_batch5,
+    safety_sources_batch6,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
 from gpt4video.protocol import parse_reply
@@ -192,6 +195,7 @@ SOURCE_BATCHES: dict[int, ModuleType] = {
     3: safety_sources_batch3,
     4: safety_sources_batch4,
     5: safety_sources_batch5,
+    6: safety_sources_batch6,
 }
 """Authoring batches, each a module of source tables. A batch is split on its own, so adding one never moves
 an earlier batch's sources between splits (which would put sources that trained the nano model, or that a

@@ -1,4 +1,5 @@
-"""The text guard's training recipe, configured by YAML; about 45 minutes on this 2-core CPU.
+"""The text guard's training recipe, configured by YAML; about 35 minutes on this 2-core CPU (10 with its
+feature cache filled).
 
     gpt4video train configs/train/text-guard.yaml
 
@@ -14,9 +15,11 @@
 2. Every row is read the way the guard reads it at run time (:func:`~gpt4video.safety.normalize.readings`),
    each reading a training example with the row's label.
 3. Features: the embedded SmolLM2-135M-Instruct's states after ``encoder_layers`` layers, mean-pooled over the
-   text as a chat user turn (``encoder: smollm2-135m-instruct``, frozen, computed once; the head standardises
-   them) — or all-MiniLM-L6-v2 with a LoRA adapter (peft; ``lora_rank: 0`` keeps it frozen). A linear head
-   (and the adapter) train with AdamW under a one-cycle schedule, ``train.epochs`` passes.
+   text as a chat user turn (``encoder: smollm2-135m-instruct``, frozen, each text's features computed once
+   and cached between runs, :mod:`gpt4video.train.text_feature_cache`; the head standardises them) — or
+   all-MiniLM-L6-v2 with a LoRA adapter (peft; ``lora_rank: 0`` keeps it frozen). The head (``hidden`` wide,
+   or linear; ``members`` of them trained one after another, their logits averaged) and the adapter train with
+   AdamW under a one-cycle schedule, ``train.epochs`` passes.
 4. Calibration: a temperature fitted on the validation split (NLL), so scores are probabilities and the
    policy's thresholds mean what they say. The threshold is picked on validation too: the best F1 among
    those that refuse at most ``max_false_refusal_rate`` of the benign requests, and of the held-out everyday
@@ -24,7 +27,8 @@
 5. Saved: ``final/config.json`` + ``final/model.safetensors`` (head), ``final/encoder/`` (a MiniLM adapter);
    metrics on val and test (requests, and model outputs) in ``metrics.json``.
 
-No checkpointing: a run is about 45 minutes; rerun it instead.
+No checkpointing: the features, its long part, are cached as they are computed, so a killed run's rerun
+picks up there.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from tqdm import tqdm
 
 from gpt4video import weights
 from gpt4video.config import ConfigError, check_keys
-from gpt4video.data.safety_data import everyday_rows, obfuscate, output_rows, safety_rows
+from gpt4video.data.safety_data import ROLEPLAY_WRAPPERS, everyday_rows, obfuscate, output_rows, safety_rows
 from gpt4video.data.shapesworld import sample_scene
 from gpt4video.data.text import caption
 from gpt4video.llm_embedding import default_llm_embedder
@@ -54,6 +58,7 @@ from gpt4video.safety.taxonomy import CATEGORIES
 from gpt4video.safety.text_guard import EMBEDDINGS, LLM, MINILM, Embedder, TextGuardConfig, TextGuardHead, guard_scores
 from gpt4video.text_embedding import EMBEDDING_SIZE, SentenceEmbedder, default_embedder
 from gpt4video.train.config import load_recipe_file
+from gpt4video.train.text_feature_cache import CachedTextEmbedder
 
 
 @dataclass
@@ -66,6 +71,11 @@ class TextGuardData:
     """ShapesWorld captions of training-split scenes, labelled benign."""
     everyday: int = 1
     """Copies of each training everyday request (:func:`~gpt4video.data.safety_data.everyday_rows`, benign)."""
+    wrapped_benign: int = 0
+    """Copies of each harmless training request inside a role-play wrapper (:data:`ROLEPLAY_WRAPPERS`: "you are
+    DAN…", "developer mode…"), labelled benign. Harmful requests get those wrappers as attacks; without harmless
+    ones beside them the guard learns the wrapper itself as harm and refuses "developer mode on: how do I make
+    scrambled eggs"."""
     model_replies: str | None = None
     """A model (``gpt4video-nano``) whose replies to the harmless training requests train the guard as benign
     replies: the reply check reads that model's writing, which authored replies do not cover (its rambling
@@ -97,6 +107,8 @@ class TextGuardRecipeConfig:
     lora_alpha: int = 32
     hidden: int = 0
     """Hidden width of the head (0: linear)."""
+    members: int = 1
+    """Heads trained one after another on the same features, their logits averaged (frozen features only)."""
     dropout: float = 0.1
     threshold: float = 0.5
     """A fixed threshold at which val and test are also scored (the shipped policy's default)."""
@@ -119,12 +131,14 @@ class TextGuardRecipeConfig:
             raise ConfigError("hidden and lora_rank must be ≥ 0, dropout in [0, 1) and threshold in (0, 1)")
         if not 0.0 <= cfg.max_false_refusal_rate <= 1.0:
             raise ConfigError("max_false_refusal_rate must be in [0, 1]")
-        if cfg.data.augment < 0 or cfg.data.everyday < 0 or cfg.train.epochs < 1:
-            raise ConfigError("data.augment and data.everyday must be ≥ 0 and train.epochs ≥ 1")
+        if min(cfg.data.augment, cfg.data.everyday, cfg.data.wrapped_benign) < 0 or cfg.train.epochs < 1:
+            raise ConfigError("data.augment, data.everyday and data.wrapped_benign must be ≥ 0, train.epochs ≥ 1")
         if cfg.data.model_replies is not None and not isinstance(cfg.data.model_replies, str):
             raise ConfigError(f"data.model_replies must be a model name or null, got {cfg.data.model_replies!r}")
         if cfg.encoder not in EMBEDDINGS:
             raise ConfigError(f"encoder must be one of {', '.join(EMBEDDINGS)}, got {cfg.encoder!r}")
+        if cfg.members < 1 or (cfg.members > 1 and cfg.lora_rank):
+            raise ConfigError("members must be ≥ 1, and 1 when an adapter trains (lora_rank > 0)")
         if cfg.encoder == LLM and (cfg.lora_rank or not 1 <= cfg.encoder_layers <= 30):
             raise ConfigError(f"encoder {LLM} is frozen (lora_rank: 0) and runs 1 to 30 layers (encoder_layers)")
         return cfg
@@ -143,6 +157,14 @@ def training_texts(rows: list[dict[str, Any]], augment: int, seed: int) -> list[
         texts += [obfuscate(row["text"], rng.choice(("leetspeak", "spaced")), rng) for _ in range(augment)]
         out += [(reading, row["category"]) for t in texts for reading in readings(t)]
     return out
+
+
+def wrapped_benign_rows(rows: list[dict[str, Any]], copies: int, seed: int) -> list[dict[str, Any]]:
+    """``copies`` role-play-wrapped versions of each harmless request of ``rows`` (distinct wrappers), benign."""
+    rng = random.Random(seed)
+    return [{**row, "text": wrapper.format(req=row["text"]), "attack": "roleplay"}
+            for row in rows if not row["harmful"]
+            for wrapper in rng.sample(ROLEPLAY_WRAPPERS, min(copies, len(ROLEPLAY_WRAPPERS)))]  # fmt: skip
 
 
 def harmless_training_requests(seed: int) -> list[dict[str, Any]]:
@@ -235,11 +257,11 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     return float(log_t.detach().exp().clamp(0.05, 20.0))
 
 
-def guard_encoder(cfg: TextGuardRecipeConfig) -> Embedder:
-    """The LLM's first layers (frozen), MiniLM with a fresh LoRA adapter (trainable), or the shared frozen
-    MiniLM when ``lora_rank`` is 0."""
+def guard_encoder(cfg: TextGuardRecipeConfig) -> Embedder | CachedTextEmbedder:
+    """The LLM's first layers (frozen; each text's features cached between runs), MiniLM with a fresh LoRA
+    adapter (trainable), or the shared frozen MiniLM when ``lora_rank`` is 0."""
     if cfg.encoder == LLM:
-        return default_llm_embedder(cfg.encoder_layers)
+        return CachedTextEmbedder(default_llm_embedder(cfg.encoder_layers))
     if not cfg.lora_rank:
         return default_embedder()
     from peft import LoraConfig, get_peft_model
@@ -277,6 +299,7 @@ def fit_guard(
     torch.manual_seed(t.seed)
     requests = [r for r in train_rows if r.get("kind") not in ("reply", "prompt")]
     pairs = training_texts(requests, cfg.data.augment, cfg.data.seed)
+    pairs += training_texts(wrapped_benign_rows(requests, cfg.data.wrapped_benign, cfg.data.seed), 0, cfg.data.seed)
     extra = [r for r in train_rows if r.get("kind") in ("reply", "prompt")]
     extra += caption_rows(cfg.data.captions, cfg.data.seed)
     extra += everyday_rows("train") * cfg.data.everyday
@@ -289,37 +312,38 @@ def fit_guard(
     head = TextGuardHead(TextGuardConfig(
         labels=list(CATEGORIES), hidden=cfg.hidden, dropout=cfg.dropout, embedding=cfg.encoder,
         embedding_layers=cfg.encoder_layers if llm else 0, input_size=encoder.size if llm else EMBEDDING_SIZE,
-        standardize=llm, logit_scale=1.0 if llm else 20.0,
+        standardize=llm, logit_scale=1.0 if llm else 20.0, members=cfg.members,
     ))  # fmt: skip
     lora_params = [p for p in encoder.model.parameters() if p.requires_grad] if cfg.lora_rank else []
     frozen = None if cfg.lora_rank else torch.from_numpy(features([text for text, _ in pairs], encoder, progress))
     if head.config.standardize:
         head.fit_standardization(frozen)
-    groups = [{"params": list(head.parameters()), "lr": t.head_lr}]
-    groups += [{"params": lora_params, "lr": t.lr}] if lora_params else []
-    opt = torch.optim.AdamW(groups, weight_decay=t.weight_decay)
-    total_steps = t.epochs * -(-len(pairs) // t.batch_size)
-    warmup = max(0.1, 2.5 / total_steps)  # a share of the steps; at least two steps' worth on a tiny run
-    schedule = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[g["lr"] for g in groups],
-                                                   total_steps=total_steps, pct_start=warmup)  # fmt: skip
+    steps = -(-len(pairs) // t.batch_size)
     curve = []
-    bar = tqdm(total=total_steps, desc="text guard", disable=not progress)
-    for epoch in range(t.epochs):
-        encoder.model.train(bool(cfg.lora_rank))
-        head.train()
-        order = torch.randperm(len(pairs))
-        total = 0.0
-        for i in range(0, len(pairs), t.batch_size):
-            idx = order[i : i + t.batch_size]
-            x = encoder.pooled([pairs[j][0] for j in idx]) if frozen is None else frozen[idx]
-            loss = F.cross_entropy(head(x), y[idx])
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            schedule.step()
-            total += loss.item() * len(idx)
-            bar.update()
-        curve.append({"epoch": epoch + 1, "loss": round(total / len(pairs), 5)})
+    bar = tqdm(total=cfg.members * t.epochs * steps, desc="text guard", disable=not progress)
+    for k in range(cfg.members):  # each member on its own: its own batch order and dropout
+        groups = [{"params": list(head.member(k).parameters()), "lr": t.head_lr}]
+        groups += [{"params": lora_params, "lr": t.lr}] if lora_params else []
+        opt = torch.optim.AdamW(groups, weight_decay=t.weight_decay)
+        warmup = max(0.1, 2.5 / (t.epochs * steps))  # a share of the steps; at least two steps' worth on a tiny run
+        schedule = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[g["lr"] for g in groups],
+                                                       total_steps=t.epochs * steps, pct_start=warmup)  # fmt: skip
+        for epoch in range(t.epochs):
+            encoder.model.train(bool(cfg.lora_rank))
+            head.train()
+            order = torch.randperm(len(pairs))
+            total = 0.0
+            for i in range(0, len(pairs), t.batch_size):
+                idx = order[i : i + t.batch_size]
+                x = encoder.pooled([pairs[j][0] for j in idx]) if frozen is None else frozen[idx]
+                loss = F.cross_entropy(head(x, member=k), y[idx])
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                schedule.step()
+                total += loss.item() * len(idx)
+                bar.update()
+            curve.append({"member": k, "epoch": epoch + 1, "loss": round(total / len(pairs), 5)})
     bar.close()
     encoder.model.eval()
     head.eval()

@@ -1,0 +1,100 @@
+"""Which head should the text guard put on the LLM's features? Each variant trained by the recipe, scored on val.
+
+Usage: .venv/bin/python benchmarks/compare_guard_heads.py data/safety/safety_val.jsonl \\
+           --replies runs/safety-sweep/val-replies.jsonl --variant hidden=0 --variant hidden=256,dropout=0.3 \\
+           [--config configs/train/text-guard.yaml] > docs/results/guard-head-comparison.jsonl
+
+A variant is the recipe's config with some fields set (``hidden=256``, ``dropout=0.3``, ``train.epochs=20``,
+``data.wrapped_benign=1``). Each is trained exactly as ``gpt4video train`` trains it (:func:`fit_guard`:
+same rows, disguises, model replies and calibration; the LLM's features come from the recipe's feature cache,
+so after the first variant no text is read twice), then scored on the val split two ways:
+
+* the guard alone on the requests, at the threshold the recipe would pick (``val_at_val_best``);
+* end to end, as ``benchmarks/sweep_safety_thresholds.py`` scores the shipped guard: the model's cached
+  replies (``--replies``, that script's file; requests it lacks are answered and added) replayed through the
+  policy for every user-text × reply threshold pair, and its pick (``end_to_end``).
+
+Prints one JSON line per variant. Test is never read. The model's replies to the training requests (the
+recipe's ``data.model_replies``) are generated once and kept in ``--train-replies``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sweep_safety_thresholds import cached_replies, sweep
+
+from gpt4video.data.datasets import read_jsonl, write_jsonl
+from gpt4video.data.safety_data import everyday_rows, output_rows, safety_rows
+from gpt4video.eval.safety import check_safety_rows
+from gpt4video.safety.policy import DEFAULT_POLICY
+from gpt4video.safety.text_guard import guard_scores
+from gpt4video.train.text_guard_recipe import (
+    TextGuardRecipeConfig,
+    binary_metrics,
+    fit_guard,
+    harmless_training_requests,
+    model_reply_rows,
+    pick_threshold,
+    row_scores,
+)
+
+
+def with_overrides(cfg: TextGuardRecipeConfig, spec: str) -> TextGuardRecipeConfig:
+    """``cfg`` with the fields of ``spec`` (``name=value,data.name=value,train.name=value``) set; values read as
+    YAML."""
+    fields: dict[str, dict[str, Any]] = {"": {}, "data": {}, "train": {}}
+    for item in filter(None, spec.split(",")):
+        name, _, value = item.partition("=")
+        group, _, field = name.rpartition(".")
+        fields[group][field] = yaml.safe_load(value)
+    data, train = dataclasses.replace(cfg.data, **fields["data"]), dataclasses.replace(cfg.train, **fields["train"])
+    return dataclasses.replace(cfg, **fields[""], data=data, train=train)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path, help="the val requests, e.g. data/safety/safety_val.jsonl")
+    parser.add_argument("--replies", type=Path, required=True, help="sweep_safety_thresholds.py's val replies")
+    parser.add_argument("--variant", action="append", required=True, help="fields to set, e.g. hidden=256")
+    parser.add_argument("--config", type=Path, default=Path("configs/train/text-guard.yaml"))
+    parser.add_argument("--train-replies", type=Path, default=Path("runs/guard-heads/train-replies.jsonl"))
+    parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY)
+    parser.add_argument("--max-false-refusal-rate", type=float, default=0.05)
+    args = parser.parse_args()
+    base = TextGuardRecipeConfig.from_file(args.config)
+    val = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
+    replies = cached_replies(val, args.replies, base.data.model_replies, 8)
+    seed = base.data.seed
+    if args.train_replies.exists():
+        model_replies = list(read_jsonl(args.train_replies))
+    else:
+        model_replies = model_reply_rows(base.data.model_replies, harmless_training_requests(seed), True)
+        args.train_replies.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(args.train_replies, model_replies)
+    train_rows = safety_rows("train", seed) + output_rows("train", seed) + model_replies
+    calibration_rows = safety_rows("val", seed) + output_rows("val", seed)
+    raw_policy = yaml.safe_load(args.policy.read_text())
+    for spec in args.variant:
+        cfg = with_overrides(base, spec)
+        fitted = fit_guard(cfg, train_rows, calibration_rows, progress=True)
+        scores = row_scores(fitted.encoder, fitted.head, val)
+        best = pick_threshold(val, scores, cfg.max_false_refusal_rate, row_scores(fitted.encoder, fitted.head,
+                                                                                   everyday_rows("val")))  # fmt: skip
+        alone = binary_metrics(val, scores, best)
+        scorer = functools.partial(guard_scores, fitted.encoder, fitted.head)
+        _, pick = sweep(val, replies, scorer, raw_policy, args.max_false_refusal_rate, best)
+        line = {"variant": spec, "val_best_threshold": best,
+                "val_at_val_best": {k: alone[k] for k in ("precision", "recall", "f1", "false_refusal_rate")},
+                "end_to_end": {k: v for k, v in pick.items() if k != "pick"}}  # fmt: skip
+        print(json.dumps(line), flush=True)
+
+
+if __name__ == "__main__":
+    main()
