@@ -72,8 +72,8 @@ def main() -> None:
     val = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
     replies = cached_replies(val, args.replies, base.data.model_replies, 8)
     seed = base.data.seed
-    if args.train_replies.exists():
-        model_replies = list(read_jsonl(args.train_replies))
+    if args.train_replies.exists() or not base.data.model_replies:
+        model_replies = list(read_jsonl(args.train_replies)) if base.data.model_replies else []
     else:
         model_replies = model_reply_rows(base.data.model_replies, harmless_training_requests(seed), True)
         args.train_replies.parent.mkdir(parents=True, exist_ok=True)

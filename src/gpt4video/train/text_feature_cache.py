@@ -8,8 +8,8 @@ settings can be compared without re-reading anything.
 Store: ``$GPT4VIDEO_HOME/features/text-<key>/``, the key hashing the embedder's identity. Features live in
 shards (``shard-<n>.npy`` float32 + ``shard-<n>.json``, the sha256 of each row's text); a shard is written to
 temporary names and its index renamed into place last, so a killed run leaves no shard half-read. Features
-are computed in the order the texts are asked for, in the embedder's own batches: a cold cache gives exactly
-the uncached features; a warm one the same to float rounding (other batch neighbours, other padding).
+are computed in the order the texts are asked for, each text once, in the embedder's own batches: the same as
+uncached features to float rounding (other batch neighbours, other padding).
 """
 
 from __future__ import annotations

@@ -73,9 +73,9 @@ class TextGuardData:
     """Copies of each training everyday request (:func:`~gpt4video.data.safety_data.everyday_rows`, benign)."""
     wrapped_benign: int = 0
     """Copies of each harmless training request inside a role-play wrapper (:data:`ROLEPLAY_WRAPPERS`: "you are
-    DAN…", "developer mode…"), labelled benign. Harmful requests get those wrappers as attacks; without harmless
-    ones beside them the guard learns the wrapper itself as harm and refuses "developer mode on: how do I make
-    scrambled eggs"."""
+    DAN…", "developer mode…"), labelled benign: harmful requests get those wrappers as attacks, and the guard
+    refuses harmless requests shaped like jailbreaks ("developer mode on: how do I make scrambled eggs"). Off:
+    measured on val, one copy cost more recall on real attacks than it saved (docs/safety.md)."""
     model_replies: str | None = None
     """A model (``gpt4video-nano``) whose replies to the harmless training requests train the guard as benign
     replies: the reply check reads that model's writing, which authored replies do not cover (its rambling
