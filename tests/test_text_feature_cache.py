@@ -59,9 +59,19 @@ def test_an_unfinished_shard_is_never_read(tmp_path: Path, weights_folder: Path)
     inner = CountingEmbedder(weights_folder)
     cache = CachedTextEmbedder(inner, tmp_path / "features")
     cache.embed(["kept"])
-    np.save(cache.folder / "shard-1.npy", np.zeros((1, 3), np.float32))  # a run killed before its index
-    (cache.folder / ".shard-2.77.npy").write_bytes(b"partial")
+    np.save(cache.folder / "shard-0123abcd.npy", np.zeros((1, 3), np.float32))  # a run killed before its index
+    (cache.folder / ".shard-4567.77.npy").write_bytes(b"partial")
     reopened = CachedTextEmbedder(inner, tmp_path / "features")
     assert len(reopened) == 1
     reopened.embed(["fresh"])
     assert inner.read[-1] == "fresh" and len(CachedTextEmbedder(inner, tmp_path / "features")) == 2
+
+
+def test_two_runs_filling_the_store_at_once_keep_each_others_shards(tmp_path: Path, weights_folder: Path) -> None:
+    first, second = (CachedTextEmbedder(CountingEmbedder(weights_folder), tmp_path / "features") for _ in range(2))
+    first.embed(["a cat", "a dog"])
+    second.embed(["banana"])  # opened before the first stored: it must not take the first's shard name
+    reopened = CachedTextEmbedder(CountingEmbedder(weights_folder), tmp_path / "features")
+    assert len(reopened) == 3 and len(list(first.folder.glob("shard-*.json"))) == 2
+    texts = ["a dog", "banana", "a cat"]
+    assert np.array_equal(reopened.embed(texts), CountingEmbedder(weights_folder).embed(texts))

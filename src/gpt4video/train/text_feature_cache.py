@@ -6,8 +6,10 @@ layers of which weights, how long a text may be). Reading the full training set 
 settings can be compared without re-reading anything.
 
 Store: ``$GPT4VIDEO_HOME/features/text-<key>/``, the key hashing the embedder's identity. Features live in
-shards (``shard-<n>.npy`` float32 + ``shard-<n>.json``, the sha256 of each row's text); a shard is written to
-temporary names and its index renamed into place last, so a killed run leaves no shard half-read. Features
+shards (``shard-<id>.npy`` float32 + ``shard-<id>.json``, the sha256 of each row's text); a shard is written to
+temporary names and its index renamed into place last, so a killed run leaves no shard half-read, and its id
+hashes its texts (as :mod:`gpt4video.train.feature_cache` names its shards), so two runs filling the store at
+once never pair one's index with the other's features. Features
 are computed in the order the texts are asked for, each text once, in the embedder's own batches: the same as
 uncached features to float rounding (other batch neighbours, other padding).
 """
@@ -47,10 +49,10 @@ class CachedTextEmbedder:
         self.embedder = embedder
         self.folder = (root or weights.home() / "features") / f"text-{embedder_key(embedder)}"
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.index: dict[str, tuple[int, int]] = {}
-        self.shards: dict[int, np.ndarray] = {}
+        self.index: dict[str, tuple[str, int]] = {}
+        self.shards: dict[str, np.ndarray] = {}
         for index_file in sorted(self.folder.glob("shard-*.json")):
-            shard = int(index_file.stem.split("-")[1])
+            shard = index_file.stem.removeprefix("shard-")
             self.shards[shard] = np.load(self.folder / f"shard-{shard}.npy", mmap_mode="r")
             for row, digest in enumerate(json.loads(index_file.read_text())):
                 self.index.setdefault(digest, (shard, row))
@@ -62,7 +64,7 @@ class CachedTextEmbedder:
         return len(self.index)
 
     def _store(self, digests: list[str], features: np.ndarray) -> None:
-        shard = max(self.shards, default=-1) + 1
+        shard = hashlib.sha256("".join(digests).encode()).hexdigest()[:16]
         npy, index_file = self.folder / f"shard-{shard}.npy", self.folder / f"shard-{shard}.json"
         tmp = self.folder / f".shard-{shard}.{os.getpid()}"
         np.save(f"{tmp}.npy", features)
