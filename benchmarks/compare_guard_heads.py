@@ -31,7 +31,7 @@ import yaml
 from sweep_safety_thresholds import cached_replies, sweep
 
 from gpt4video.data.datasets import read_jsonl, write_jsonl
-from gpt4video.data.safety_data import everyday_rows, output_rows, safety_rows
+from gpt4video.data.safety_data import output_rows, safety_rows
 from gpt4video.eval.safety import check_safety_rows
 from gpt4video.safety.policy import DEFAULT_POLICY
 from gpt4video.safety.text_guard import guard_scores
@@ -41,8 +41,7 @@ from gpt4video.train.text_guard_recipe import (
     fit_guard,
     harmless_training_requests,
     model_reply_rows,
-    pick_threshold,
-    row_scores,
+    pick_on_val,
 )
 
 
@@ -62,6 +61,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="the val requests, e.g. data/safety/safety_val.jsonl")
     parser.add_argument("--replies", type=Path, required=True, help="sweep_safety_thresholds.py's val replies")
+    parser.add_argument("--model", default="gpt4video-nano", help="the model that answers val requests missing there")
     parser.add_argument("--variant", action="append", required=True, help="fields to set, e.g. hidden=256")
     parser.add_argument("--config", type=Path, default=Path("configs/train/text-guard.yaml"))
     parser.add_argument("--train-replies", type=Path, default=Path("runs/guard-heads/train-replies.jsonl"))
@@ -70,7 +70,7 @@ def main() -> None:
     args = parser.parse_args()
     base = TextGuardRecipeConfig.from_file(args.config)
     val = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
-    replies = cached_replies(val, args.replies, base.data.model_replies, 8)
+    replies = cached_replies(val, args.replies, args.model, 8)
     seed = base.data.seed
     if args.train_replies.exists() or not base.data.model_replies:
         model_replies = list(read_jsonl(args.train_replies)) if base.data.model_replies else []
@@ -84,9 +84,7 @@ def main() -> None:
     for spec in args.variant:
         cfg = with_overrides(base, spec)
         fitted = fit_guard(cfg, train_rows, calibration_rows, progress=True)
-        scores = row_scores(fitted.encoder, fitted.head, val)
-        best = pick_threshold(val, scores, cfg.max_false_refusal_rate, row_scores(fitted.encoder, fitted.head,
-                                                                                   everyday_rows("val")))  # fmt: skip
+        scores, _, best = pick_on_val(fitted.encoder, fitted.head, val, cfg.max_false_refusal_rate)
         alone = binary_metrics(val, scores, best)
         scorer = functools.partial(guard_scores, fitted.encoder, fitted.head)
         _, pick = sweep(val, replies, scorer, raw_policy, args.max_false_refusal_rate, best)

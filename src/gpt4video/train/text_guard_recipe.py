@@ -242,6 +242,16 @@ def pick_threshold(
     return max(allowed, key=lambda t: (metrics[t]["f1"], -t))
 
 
+def pick_on_val(
+    encoder: Embedder | CachedTextEmbedder, head: TextGuardHead, val_rows: list[dict[str, Any]], max_rate: float
+) -> tuple[list[float], list[float], float]:
+    """The recipe's threshold pick: the guard's scores of the val requests and of the val everyday requests, and
+    the threshold :func:`pick_threshold` takes from them."""
+    val_scores = row_scores(encoder, head, val_rows)
+    everyday = row_scores(encoder, head, everyday_rows("val"))
+    return val_scores, everyday, pick_threshold(val_rows, val_scores, max_rate, everyday)
+
+
 def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     """The temperature minimising validation NLL (calibration, Guo et al. 2017)."""
     log_t = torch.zeros(1, requires_grad=True)
@@ -369,9 +379,8 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
     outputs["train"] += replies
     fitted = fit_guard(cfg, split_rows["train"] + outputs["train"], split_rows["val"] + outputs["val"], progress)
     encoder, head = fitted.encoder, fitted.head
-    val_scores = row_scores(encoder, head, split_rows["val"])
-    everyday = {s: row_scores(encoder, head, everyday_rows(s)) for s in ("val", "test")}
-    best = pick_threshold(split_rows["val"], val_scores, cfg.max_false_refusal_rate, everyday["val"])
+    val_scores, everyday_val, best = pick_on_val(encoder, head, split_rows["val"], cfg.max_false_refusal_rate)
+    everyday = {"val": everyday_val, "test": row_scores(encoder, head, everyday_rows("test"))}
     test_scores = row_scores(encoder, head, split_rows["test"])
     output_scores = row_scores(encoder, head, outputs["test"])
     shutil.rmtree(out / "final", ignore_errors=True)  # nothing of an earlier run (an adapter) is left beside it
