@@ -1,7 +1,8 @@
 """Pick the user-text and reply thresholds together, on the validation split, end to end.
 
 Usage: .venv/bin/python benchmarks/sweep_safety_thresholds.py data/safety/safety_val.jsonl \\
-           --replies runs/safety-sweep/val-replies.jsonl > docs/results/safety-threshold-sweep.jsonl
+           --replies runs/safety-sweep/val-replies.jsonl [--strict 0.3 0.4 0.5] [--user-text 0.55] \\
+           > docs/results/safety-threshold-sweep.jsonl
 
 The issue's budget (at most 5 % of harmless requests refused) is an end-to-end one: a harmless request is
 lost when the user-text check refuses it, when the check on the model's reply does, when a ``<video>`` prompt
@@ -15,14 +16,16 @@ thresholds are picked here jointly, on what the model actually writes.
 2. The text guard scores every request, reply and prompt once (per category).
 3. For each pair (user-text threshold ``u``, reply threshold ``r``) of the grid, the shipped policy is rebuilt
    with ``defaults.threshold = u`` and every ``reply_text`` threshold ``r``; the categories the policy holds
-   stricter (minors, sexual content, sexual crimes) keep their own lower user-text and prompt thresholds.
-   Each row's outcome is decided by that policy exactly as the assistant decides it.
+   stricter (minors, sexual content, sexual crimes) keep their own lower user-text and prompt thresholds —
+   or, with ``--strict 0.3 0.4 0.5``, each of those user-text levels is tried for them (always below ``u``):
+   how strict "strict" can be depends on how the guard's probabilities are spread, which changes with each
+   guard. Each row's outcome is decided by that policy exactly as the assistant decides it.
 
 Prints one JSON line per pair and, last, the pick: the best F1 among pairs refusing at most
-``--max-false-refusal-rate`` of the benign rows (ties to the stricter pair). When no pair does, raising the
-user-text threshold only trades recall for little (the strict categories' own thresholds set a floor), so the
-user-text threshold stays the text guard recipe's pick on requests (``--user-text``) and the reply threshold
-is the best F1 beside it (``budget_met: false``).
+``--max-false-refusal-rate`` of the benign rows (ties to the stricter pair, then the stricter level). When no
+pair does, raising the user-text threshold only trades recall for little (the strict categories' own
+thresholds set a floor), so the user-text threshold stays the text guard recipe's pick on requests
+(``--user-text``) and the reply threshold is the best F1 beside it (``budget_met: false``).
 The replies come from batched generation, the assistant answers one request at a time; the two agree on
 nearly every reply, and the final figure is always the assistant's own run on test.
 """
@@ -64,10 +67,19 @@ def cached_replies(rows: list[dict[str, Any]], path: Path, model_name: str, batc
     return [held[row["text"]] for row in rows]
 
 
-def policy_with(raw: dict[str, Any], user: float, reply: float) -> SafetyPolicy:
-    """The policy ``raw`` (a policy file, read) with the default threshold ``user`` and every ``reply_text``
-    threshold ``reply``; ``raw`` itself is left as it was."""
+def strict_categories(raw: dict[str, Any]) -> list[str]:
+    """The categories the policy file ``raw`` holds stricter in user text: a threshold below its default."""
+    default = raw["defaults"]["threshold"]
+    return [c for c, rules in (raw.get("categories") or {}).items() if rules.get("threshold", default) < default]
+
+
+def policy_with(raw: dict[str, Any], user: float, reply: float, strict: float | None = None) -> SafetyPolicy:
+    """The policy ``raw`` (a policy file, read) with the default threshold ``user``, every ``reply_text``
+    threshold ``reply`` and, when given, the user-text threshold ``strict`` for its strict categories; ``raw``
+    itself is left as it was."""
     raw = json.loads(json.dumps(raw))
+    for category in strict_categories(raw) if strict is not None else ():
+        raw["categories"][category]["threshold"] = strict
     raw["defaults"]["threshold"] = user
     raw.setdefault("check_points", {})["reply_text"] = {**(raw["check_points"].get("reply_text") or {}),
                                                          "threshold": reply}  # fmt: skip
@@ -98,10 +110,12 @@ def sweep(
     raw: dict[str, Any],
     max_false_refusal_rate: float,
     user_text: float,
+    strict: Sequence[float] = (),
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Every (user-text, reply) threshold pair's figures on ``rows``, and the pick (see the module docstring).
-    ``replies`` are :func:`model_replies`' predictions for ``rows``; ``scores`` is a guard's ``scores``; ``raw``
-    the policy file, read."""
+    """Every (user-text, reply) threshold pair's figures on ``rows`` — for each of the strict categories'
+    thresholds ``strict`` if any are given, each below every user-text threshold it is paired with — and the
+    pick (see the module docstring). ``replies`` are :func:`model_replies`' predictions for ``rows``; ``scores``
+    is a guard's ``scores``; ``raw`` the policy file, read."""
     user_scores = scores([row["text"] for row in rows])
     reply_scores = scores([r["reply"] or " " for r in replies])
     prompt_scores = scores([p for r in replies for p in r["prompts"]]) if any(r["prompts"] for r in replies) else []
@@ -110,19 +124,20 @@ def sweep(
         per_row_prompts.append(prompt_scores[i : i + len(r["prompts"])])
         i += len(r["prompts"])
     results = []
-    for user in THRESHOLD_GRID:
-        for reply in THRESHOLD_GRID:
-            policy = policy_with(raw, user, reply)
-            scored = zip(user_scores, reply_scores, replies, per_row_prompts, strict=True)
-            flags = [float(stopped(policy, u, s, r, p)) for u, s, r, p in scored]
-            m = binary_metrics(rows, flags, 0.5)
-            line = {"user_text": user, "reply_text": reply}
-            results.append(line | {k: m[k] for k in ("precision", "recall", "f1", "false_refusal_rate")})
+    for level in strict or (None,):
+        for user in (u for u in THRESHOLD_GRID if level is None or level < u):
+            for reply in THRESHOLD_GRID:
+                policy = policy_with(raw, user, reply, level)
+                scored = zip(user_scores, reply_scores, replies, per_row_prompts, strict=True)
+                flags = [float(stopped(policy, u, s, r, p)) for u, s, r, p in scored]
+                m = binary_metrics(rows, flags, 0.5)
+                line = {"user_text": user, "reply_text": reply} | ({"strict": level} if strict else {})
+                results.append(line | {k: m[k] for k in ("precision", "recall", "f1", "false_refusal_rate")})
     allowed = [r for r in results if (r["false_refusal_rate"] or 0.0) <= max_false_refusal_rate]
     met = bool(allowed)
     if not met:  # keep the recipe's user-text pick; only the reply threshold is picked
         allowed = [r for r in results if r["user_text"] == user_text]
-    pick = max(allowed, key=lambda r: (r["f1"], -r["user_text"], -r["reply_text"]))
+    pick = max(allowed, key=lambda r: (r["f1"], -r["user_text"], -r["reply_text"], -r.get("strict", 0.0)))
     return results, {"pick": True, "budget_met": met, **pick}
 
 
@@ -135,6 +150,14 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--max-false-refusal-rate", type=float, default=0.05)
     parser.add_argument(
+        "--strict",
+        type=float,
+        nargs="*",
+        default=[],
+        help="user-text thresholds to try for the policy's strict categories (those below its default); none: "
+        "kept as the policy file sets them",
+    )
+    parser.add_argument(
         "--user-text",
         type=float,
         default=0.7,
@@ -145,7 +168,7 @@ def main() -> None:
     replies = cached_replies(rows, args.replies, args.model, args.batch_size)
     guard = TextGuard()
     results, pick = sweep(rows, replies, guard.scores, yaml.safe_load(args.policy.read_text()),
-                          args.max_false_refusal_rate, args.user_text)  # fmt: skip
+                          args.max_false_refusal_rate, args.user_text, args.strict)  # fmt: skip
     for line in results:
         print(json.dumps(line))
     print(json.dumps(pick))

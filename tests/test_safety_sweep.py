@@ -30,7 +30,8 @@ def test_policy_with_moves_only_the_default_and_reply_thresholds() -> None:
         strict = shipped.rule(category, "user_text").threshold < shipped.rule("hate", "user_text").threshold
         expected = shipped.rule(category, "user_text").threshold if strict else 0.6
         assert moved.rule(category, "user_text").threshold == expected, category
-    assert moved.rule("child_sexual_exploitation", "user_text").threshold == 0.3  # minors stay strict
+    minors = RAW["categories"]["child_sexual_exploitation"]["threshold"]
+    assert moved.rule("child_sexual_exploitation", "user_text").threshold == minors < 0.6  # minors stay strict
     assert RAW["defaults"]["threshold"] == shipped.rule("hate", "user_text").threshold  # the input is not edited
 
 
@@ -44,7 +45,9 @@ def test_stopped_follows_the_assistants_order_of_checks() -> None:
     helpful = _said("Sure, here is how to bake it.")
     assert not sweep.stopped(policy, _scores(hate=0.69), _scores(), helpful, [])
     assert sweep.stopped(policy, _scores(hate=0.7), _scores(), helpful, [])
-    assert sweep.stopped(policy, _scores(child_sexual_exploitation=0.31), _scores(), helpful, [])
+    minors = RAW["categories"]["child_sexual_exploitation"]["threshold"]
+    assert sweep.stopped(policy, _scores(child_sexual_exploitation=minors), _scores(), helpful, [])
+    assert not sweep.stopped(policy, _scores(child_sexual_exploitation=minors - 0.01), _scores(), helpful, [])
     assert sweep.stopped(policy, _scores(), _scores(weapons=0.8), helpful, [])
     assert not sweep.stopped(policy, _scores(), _scores(weapons=0.8), _said(""), [])  # an empty reply is not checked
     assert sweep.stopped(
@@ -73,3 +76,23 @@ def test_cached_replies_answer_only_requests_the_file_lacks(tmp_path: Path, monk
     assert asked == ["a", "b", "c"] and [r["reply"] for r in later] == ["Sure: c", "Sure: b"]
     assert [r["reply"] for r in sweep.cached_replies([{"text": "c"}], path, "nano", 8)] == ["Sure: c"]
     assert asked == ["a", "b", "c"]
+
+
+def test_a_strict_level_moves_only_the_strict_categories_and_stays_below_the_default() -> None:
+    assert set(sweep.strict_categories(RAW)) == {"child_sexual_exploitation", "sexual_content", "sex_crimes"}
+    moved = sweep.policy_with(RAW, 0.6, 0.45, strict=0.2)
+    assert {moved.rule(c, "user_text").threshold for c in sweep.strict_categories(RAW)} == {0.2}
+    assert moved.rule("hate", "user_text").threshold == 0.6
+    assert moved.rule("sexual_content", "video_prompt") == SafetyPolicy.default().rule("sexual_content", "video_prompt")
+
+    rows = [{"text": "harmless look-alike", "harmful": False, "category": "benign"},
+            {"text": "grooming", "harmful": True, "category": "child_sexual_exploitation"},
+            {"text": "plain harm", "harmful": True, "category": "hate"}]  # fmt: skip
+    found = {"harmless look-alike": _scores(child_sexual_exploitation=0.35),
+             "grooming": _scores(child_sexual_exploitation=0.45), "plain harm": _scores(hate=0.9)}  # fmt: skip
+    replies = [_said("Sure, here you go.") for _ in rows]
+    results, pick = sweep.sweep(rows, replies, lambda texts: [found.get(t, _scores()) for t in texts], RAW, 0.0,
+                                0.7, strict=(0.3, 0.4))  # fmt: skip
+    assert {r["strict"] for r in results} == {0.3, 0.4} and all(r["strict"] < r["user_text"] for r in results)
+    # 0.3 refuses the look-alike; 0.4 stops the grooming request and lets the look-alike through
+    assert pick["budget_met"] and pick["strict"] == 0.4 and pick["f1"] == 1.0

@@ -16,12 +16,12 @@ class CountingEmbedder:
 
     size = 3
 
-    def __init__(self, folder: Path, layers: int = 16) -> None:
+    def __init__(self, folder: Path, layers: int = 16, read: str = "mean") -> None:
         self.model = SimpleNamespace(config=SimpleNamespace(name_or_path=str(folder)))
-        self.layers, self.max_length, self.read = layers, 256, []
+        self.layers, self.max_length, self.read, self.asked = layers, 256, read, []
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        self.read += list(texts)
+        self.asked += list(texts)
         return np.array([[len(t), t.count("a"), hash(t) % 97] for t in texts], np.float32)
 
 
@@ -38,19 +38,21 @@ def test_each_text_is_read_once_and_the_features_are_the_embedders(tmp_path: Pat
     cache = CachedTextEmbedder(inner, tmp_path / "features")
     texts = ["a cat", "a dog", "a cat", "banana"]
     first = cache.embed(texts)
-    assert inner.read == ["a cat", "a dog", "banana"]  # a repeated text is read once
+    assert inner.asked == ["a cat", "a dog", "banana"]  # a repeated text is read once
     assert np.array_equal(first, inner.embed(texts))
-    inner.read = []
+    inner.asked = []
     again = CachedTextEmbedder(inner, tmp_path / "features")  # a later run
     assert len(again) == 3
     assert np.array_equal(again.embed(["banana", "a new one", "a cat"])[[0, 2]], first[[3, 0]])
-    assert inner.read == ["a new one"]
+    assert inner.asked == ["a new one"]
     assert again.size == 3 and again.layers == 16  # the embedder's own attributes
 
 
 def test_another_embedder_or_other_weights_get_their_own_store(tmp_path: Path, weights_folder: Path) -> None:
     key = embedder_key(CountingEmbedder(weights_folder))
     assert embedder_key(CountingEmbedder(weights_folder, layers=12)) != key
+    assert embedder_key(CountingEmbedder(weights_folder, read="mean+header")) != key
+    assert key == "db8bdf27d700021c9399"  # the mean read's key from before reads existed: its stores stay valid
     (weights_folder / "model.safetensors").write_bytes(b"123456")
     assert embedder_key(CountingEmbedder(weights_folder)) != key
 
@@ -64,7 +66,7 @@ def test_an_unfinished_shard_is_never_read(tmp_path: Path, weights_folder: Path)
     reopened = CachedTextEmbedder(inner, tmp_path / "features")
     assert len(reopened) == 1
     reopened.embed(["fresh"])
-    assert inner.read[-1] == "fresh" and len(CachedTextEmbedder(inner, tmp_path / "features")) == 2
+    assert inner.asked[-1] == "fresh" and len(CachedTextEmbedder(inner, tmp_path / "features")) == 2
 
 
 def test_two_runs_filling_the_store_at_once_keep_each_others_shards(tmp_path: Path, weights_folder: Path) -> None:

@@ -86,7 +86,9 @@ def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
      ({"encoder": "smollm2-135m-instruct", "lora_rank": 8}, "is frozen"),
      ({"data": {"model_replies": True}}, "data.model_replies must be a model name"),
      ({"members": 0}, "members must be"), ({"members": 3, "lora_rank": 8}, "members must be"),
-     ({"encoder": "smollm2-135m-instruct", "lora_rank": 0, "encoder_layers": 31}, "1 to 30 layers")],
+     ({"encoder": "smollm2-135m-instruct", "lora_rank": 0, "encoder_layers": 31}, "1 to 30 layers"),
+     ({"encoder": "smollm2-135m-instruct", "lora_rank": 0, "encoder_read": "max"}, "encoder_read must be one of"),
+     ({"encoder_read": "mean+header"}, "encoder_read must be one of")],
 )  # fmt: skip
 def test_recipe_config_errors_name_the_key(change: dict, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
@@ -115,10 +117,10 @@ def test_a_few_steps_train_calibrate_save_and_load_the_same_guard(tmp_path: Path
 def test_a_few_steps_on_the_llm_features_save_and_load_the_same_guard(tmp_path: Path) -> None:
     requests = [r for r in safety_rows("train") if r["source_id"].endswith(("-01", "-02"))][:16]
     val = safety_rows("val")[:12]
-    cfg = _tiny(encoder="smollm2-135m-instruct", encoder_layers=4, lora_rank=0, members=2)
+    cfg = _tiny(encoder="smollm2-135m-instruct", encoder_layers=4, encoder_read="mean+header", lora_rank=0, members=2)
     fitted = fit_guard(cfg, requests, val, progress=False)
     head = fitted.head
-    assert head.config.embedding == "smollm2-135m-instruct" and head.config.input_size == 576
+    assert head.config.embedding == "smollm2-135m-instruct" and head.config.input_size == 2 * 576
     linear = [head.member(k)[-1] for k in range(2)]
     assert fitted.trained_parameters == sum(m.weight.numel() + m.bias.numel() for m in linear)  # the LLM is frozen
     assert not torch.equal(linear[0].weight, linear[1].weight)  # the members trained apart
@@ -128,7 +130,8 @@ def test_a_few_steps_on_the_llm_features_save_and_load_the_same_guard(tmp_path: 
     head.save_pretrained(tmp_path)
     assert not (tmp_path / "encoder").exists()
     loaded = TextGuard(tmp_path)
-    assert loaded.embedder.layers == 4 and torch.equal(loaded.head.feature_mean, head.feature_mean)
+    assert loaded.embedder.layers == 4 and loaded.embedder.read == "mean+header"
+    assert torch.equal(loaded.head.feature_mean, head.feature_mean)
     texts = [r["text"] for r in val[:4]]
     direct = row_scores(fitted.encoder, head, [{"text": t} for t in texts])
     assert np.allclose(direct, [max(s.values()) for s in loaded.scores(texts)], atol=1e-5)

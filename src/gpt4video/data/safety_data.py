@@ -42,8 +42,10 @@ harmful requests in the same wording), its writers never seeing a score; batch 4
 scored, and batch 5 (:mod:`~gpt4video.data.safety_sources_batch5`) after the guard of batches 1-3 refused
 22.5 % of batch 4's harmless test requests (totals only read): more training material of the kinds fresh
 batches keep catching it on; batch 6 (:mod:`~gpt4video.data.safety_sources_batch6`), a representative mix
-rather than hard cases, to give a fresh test figure once batches 1-5's test splits had each been read. Each
-module's docstring says how its batch was written.
+rather than hard cases, to give a fresh test figure once batches 1-5's test splits had each been read; batch 7
+(:mod:`~gpt4video.data.safety_sources_batch7`), a representative mix again, half of it in languages other
+than English (harmful and harmless alike), after the guard of batches 1-6 missed mostly such requests on val.
+Each module's docstring says how its batch was written.
 
 Split rule: within each batch and category, sources are ordered by ``sha256(source_id)``; the first
 ``max(1, round(0.15 n))`` go to ``test``, the next as many to ``val``, the rest to ``train``. The split
@@ -75,6 +77,7 @@ from gpt4video.data import (
     safety_sources_batch4,
     safety_sources_batch5,
     safety_sources_batch6,
+    safety_sources_batch7,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
 from gpt4video.protocol import parse_reply
@@ -196,6 +199,7 @@ SOURCE_BATCHES: dict[int, ModuleType] = {
     4: safety_sources_batch4,
     5: safety_sources_batch5,
     6: safety_sources_batch6,
+    7: safety_sources_batch7,
 }
 """Authoring batches, each a module of source tables. A batch is split on its own, so adding one never moves
 an earlier batch's sources between splits (which would put sources that trained the nano model, or that a

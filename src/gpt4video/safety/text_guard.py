@@ -1,11 +1,12 @@
 """The text guard: small classifiers over text features from the embedded SmolLM2-135M-Instruct.
 
-The features are the mean of the LLM's states after its first 16 layers, reading the text as a user turn
-(:mod:`gpt4video.llm_embedding`); the LLM stays frozen and the guard is a standardisation and five one-hidden-
-layer heads whose logits are averaged (``members``; a linear head could not keep end-to-end false refusals
-under 5 % on val, and one hidden-layer head's figures move with its seed: docs/safety.md). The LLM's features
-were chosen by validation F1 on the 599-source set over a MiniLM encoder tuned by LoRA; the recipe still
-trains that kind (``encoder: all-minilm-l6-v2``; its LoRA adapter is saved in ``encoder/``).
+The features are the LLM's states after its first 16 layers, reading the text as a user turn, mean-pooled over
+the turn and over the assistant header after it (:mod:`gpt4video.llm_embedding`); the LLM stays frozen and the
+guard is a standardisation and five one-hidden-layer heads whose logits are averaged (``members``; a linear
+head could not keep end-to-end false refusals under 5 % on val, and one hidden-layer head's figures move with
+its seed: docs/safety.md). The LLM's features were chosen by validation F1 on the 599-source set over a
+MiniLM encoder tuned by LoRA; the recipe still trains that kind (``encoder: all-minilm-l6-v2``; its LoRA
+adapter is saved in ``encoder/``).
 
 It reads every :func:`~gpt4video.safety.normalize.readings` of every piece of a text (long texts are cut into
 overlapping pieces, :func:`~gpt4video.safety.normalize.chunks`) and reports, per hazard category, the highest
@@ -29,7 +30,7 @@ from torch import nn
 
 from gpt4video import weights
 from gpt4video.config import CHECKPOINTS_DIR
-from gpt4video.llm_embedding import LLMEmbedder, default_llm_embedder
+from gpt4video.llm_embedding import MEAN, LLMEmbedder, default_llm_embedder
 from gpt4video.safety.normalize import chunks, readings
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES, HAZARDS
 from gpt4video.text_embedding import EMBEDDING_SIZE, SentenceEmbedder, default_embedder
@@ -57,6 +58,8 @@ class TextGuardConfig:
     """Which features the head reads: one of :data:`EMBEDDINGS`."""
     embedding_layers: int = 0
     """For the LLM's features: how many of its decoder layers run."""
+    embedding_read: str = MEAN
+    """For the LLM's features: which positions are pooled (:data:`~gpt4video.llm_embedding.READS`)."""
     input_size: int = EMBEDDING_SIZE
     standardize: bool = False
     """Standardise each feature by the training set's mean and deviation (the LLM's states are far from unit
@@ -149,7 +152,7 @@ def tuned_embedder(adapter: str | Path) -> SentenceEmbedder:
 def guard_embedder(config: TextGuardConfig, folder: Path) -> Embedder:
     """The features a saved guard reads: the LLM's (shared per process), or MiniLM with the guard's adapter."""
     if config.embedding == LLM:
-        return default_llm_embedder(config.embedding_layers)
+        return default_llm_embedder(config.embedding_layers, config.embedding_read)
     if config.embedding == MINILM:
         return tuned_embedder(folder / "encoder") if (folder / "encoder").is_dir() else default_embedder()
     known = ", ".join(EMBEDDINGS)

@@ -1,15 +1,15 @@
 """Frozen text features, computed once per text: the text guard recipe's features pass, kept between runs.
 
 The guard's LLM never trains, so a reading's features depend only on its text and on the embedder (which
-layers of which weights, how long a text may be). Reading the full training set takes about half an hour on a
-2-core CPU; with this cache a rerun after an authoring batch is added reads only the new texts, and head
-settings can be compared without re-reading anything.
+layers of which weights, how long a text may be, which positions are pooled). Reading the full training set
+takes about half an hour on a 2-core CPU; with this cache a rerun after an authoring batch is added reads only
+the new texts, and head settings can be compared without re-reading anything.
 
-Store: ``$GPT4VIDEO_HOME/features/text-<key>/``, the key hashing the embedder's identity. Features live in
-shards (``shard-<id>.npy`` float32 + ``shard-<id>.json``, the sha256 of each row's text); a shard is written to
-temporary names and its index renamed into place last, so a killed run leaves no shard half-read, and its id
-hashes its texts (as :mod:`gpt4video.train.feature_cache` names its shards), so two runs filling the store at
-once never pair one's index with the other's features. Features
+Store: ``$GPT4VIDEO_HOME/features/text-<key>/``, the key hashing the embedder's identity (weights, layers,
+length, read). Features live in shards (``shard-<id>.npy`` float32 + ``shard-<id>.json``, the sha256 of each
+row's text); a shard is written to temporary names and its index renamed into place last, so a killed run
+leaves no shard half-read, and its id hashes its texts (as :mod:`gpt4video.train.feature_cache` names its
+shards), so two runs filling the store at once never pair one's index with the other's features. Features
 are computed in the order the texts are asked for, each text once, in the embedder's own batches: the same as
 uncached features to float rounding (other batch neighbours, other padding).
 """
@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from gpt4video import weights
-from gpt4video.llm_embedding import LLMEmbedder
+from gpt4video.llm_embedding import MEAN, LLMEmbedder
 
 
 def _digest(text: str) -> str:
@@ -38,6 +38,8 @@ def embedder_key(embedder: LLMEmbedder) -> str:
     files = sorted((p.name, p.stat().st_size) for p in folder.glob("*") if p.is_file())
     ident = {"kind": type(embedder).__name__, "folder": folder.name, "files": files, "layers": embedder.layers,
              "max_length": embedder.max_length, "format": 1}  # fmt: skip
+    if embedder.read != MEAN:  # the mean read's key predates reads: its stored features stay valid
+        ident["read"] = embedder.read
     return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:20]
 
 

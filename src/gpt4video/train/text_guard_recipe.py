@@ -52,7 +52,7 @@ from gpt4video.config import ConfigError, check_keys
 from gpt4video.data.safety_data import ROLEPLAY_WRAPPERS, everyday_rows, obfuscate, output_rows, safety_rows
 from gpt4video.data.shapesworld import sample_scene
 from gpt4video.data.text import caption
-from gpt4video.llm_embedding import default_llm_embedder
+from gpt4video.llm_embedding import MEAN, READS, default_llm_embedder
 from gpt4video.safety.normalize import readings
 from gpt4video.safety.taxonomy import CATEGORIES
 from gpt4video.safety.text_guard import EMBEDDINGS, LLM, MINILM, Embedder, TextGuardConfig, TextGuardHead, guard_scores
@@ -101,6 +101,8 @@ class TextGuardRecipeConfig:
     """The features: ``all-minilm-l6-v2`` (sentence embeddings) or ``smollm2-135m-instruct`` (the LLM's states)."""
     encoder_layers: int = 16
     """For the LLM: how many of its 30 decoder layers run (the features are the last one's states)."""
+    encoder_read: str = MEAN
+    """For the LLM: the states' mean over the turn, or also over the assistant header (``mean+header``)."""
     lora_rank: int = 16
     """LoRA rank on MiniLM's attention and MLP projections; 0 trains the head on frozen features (the LLM's
     always are)."""
@@ -141,6 +143,9 @@ class TextGuardRecipeConfig:
             raise ConfigError("members must be ≥ 1, and 1 when an adapter trains (lora_rank > 0)")
         if cfg.encoder == LLM and (cfg.lora_rank or not 1 <= cfg.encoder_layers <= 30):
             raise ConfigError(f"encoder {LLM} is frozen (lora_rank: 0) and runs 1 to 30 layers (encoder_layers)")
+        if cfg.encoder_read not in READS or (cfg.encoder_read != MEAN and cfg.encoder != LLM):
+            raise ConfigError(f"encoder_read must be one of {', '.join(READS)} ({MEAN} for {MINILM}), "
+                              f"got {cfg.encoder_read!r}")  # fmt: skip
         return cfg
 
     @classmethod
@@ -271,7 +276,7 @@ def guard_encoder(cfg: TextGuardRecipeConfig) -> Embedder | CachedTextEmbedder:
     """The LLM's first layers (frozen; each text's features cached between runs), MiniLM with a fresh LoRA
     adapter (trainable), or the shared frozen MiniLM when ``lora_rank`` is 0."""
     if cfg.encoder == LLM:
-        return CachedTextEmbedder(default_llm_embedder(cfg.encoder_layers))
+        return CachedTextEmbedder(default_llm_embedder(cfg.encoder_layers, cfg.encoder_read))
     if not cfg.lora_rank:
         return default_embedder()
     from peft import LoraConfig, get_peft_model
@@ -321,8 +326,9 @@ def fit_guard(
     llm = cfg.encoder == LLM
     head = TextGuardHead(TextGuardConfig(
         labels=list(CATEGORIES), hidden=cfg.hidden, dropout=cfg.dropout, embedding=cfg.encoder,
-        embedding_layers=cfg.encoder_layers if llm else 0, input_size=encoder.size if llm else EMBEDDING_SIZE,
-        standardize=llm, logit_scale=1.0 if llm else 20.0, members=cfg.members,
+        embedding_layers=cfg.encoder_layers if llm else 0, embedding_read=cfg.encoder_read,
+        input_size=encoder.size if llm else EMBEDDING_SIZE, standardize=llm, logit_scale=1.0 if llm else 20.0,
+        members=cfg.members,
     ))  # fmt: skip
     lora_params = [p for p in encoder.model.parameters() if p.requires_grad] if cfg.lora_rank else []
     frozen = None if cfg.lora_rank else torch.from_numpy(features([text for text, _ in pairs], encoder, progress))
