@@ -43,7 +43,7 @@ import yaml
 from gpt4video.data.datasets import read_jsonl, write_jsonl
 from gpt4video.eval.safety import check_safety_rows, evaluate_safety, untagged_refusal
 from gpt4video.safety.policy import DEFAULT_POLICY, SafetyPolicy
-from gpt4video.safety.text_guard import TextGuard
+from gpt4video.safety.text_guard import TEXT_GUARD_DIR, TextGuard
 from gpt4video.train.text_guard_recipe import THRESHOLD_GRID, binary_metrics
 
 
@@ -75,11 +75,12 @@ def strict_categories(raw: dict[str, Any]) -> list[str]:
 
 def policy_with(raw: dict[str, Any], user: float, reply: float, strict: float | None = None) -> SafetyPolicy:
     """The policy ``raw`` (a policy file, read) with the default threshold ``user``, every ``reply_text``
-    threshold ``reply`` and, when given, the user-text threshold ``strict`` for its strict categories; ``raw``
-    itself is left as it was."""
+    threshold ``reply`` and, when given, the user-text threshold ``strict`` for its strict categories (else
+    their own, or ``user`` where that is lower); ``raw`` itself is left as it was."""
     raw = json.loads(json.dumps(raw))
-    for category in strict_categories(raw) if strict is not None else ():
-        raw["categories"][category]["threshold"] = strict
+    for category in strict_categories(raw):  # never looser than the default they are stricter than
+        rules = raw["categories"][category]
+        rules["threshold"] = strict if strict is not None else min(rules["threshold"], user)
     raw["defaults"]["threshold"] = user
     raw.setdefault("check_points", {})["reply_text"] = {**(raw["check_points"].get("reply_text") or {}),
                                                          "threshold": reply}  # fmt: skip
@@ -136,7 +137,7 @@ def sweep(
     allowed = [r for r in results if (r["false_refusal_rate"] or 0.0) <= max_false_refusal_rate]
     met = bool(allowed)
     if not met:  # keep the recipe's user-text pick; only the reply threshold is picked
-        allowed = [r for r in results if r["user_text"] == user_text]
+        allowed = [r for r in results if r["user_text"] == user_text] or results
     pick = max(allowed, key=lambda r: (r["f1"], -r["user_text"], -r["reply_text"], -r.get("strict", 0.0)))
     return results, {"pick": True, "budget_met": met, **pick}
 
@@ -160,10 +161,16 @@ def main() -> None:
     parser.add_argument(
         "--user-text",
         type=float,
-        default=0.7,
-        help="the text guard recipe's pick (val_best_threshold), kept when no pair meets the budget",
+        default=None,
+        help="the text guard recipe's pick, kept when no pair meets the budget (default: the committed guard's "
+        "val_best_threshold, from its metrics.json)",
     )
     args = parser.parse_args()
+    if any(not 0.0 < level < max(THRESHOLD_GRID) for level in args.strict):
+        parser.error(f"--strict levels must be in (0, {max(THRESHOLD_GRID)}): each is paired with higher user-text "
+                     "thresholds")  # fmt: skip
+    if args.user_text is None:
+        args.user_text = json.loads((TEXT_GUARD_DIR / "metrics.json").read_text())["val_best_threshold"]
     rows = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
     replies = cached_replies(rows, args.replies, args.model, args.batch_size)
     guard = TextGuard()

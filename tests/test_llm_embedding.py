@@ -62,7 +62,9 @@ def test_the_header_read_adds_the_states_of_the_assistant_header_after_the_turn(
     assert both.shape == (2, 2 * 576) and header_embedder.size == 2 * 576
     assert np.allclose(both[0, :576], embedder.embed([text])[0], rtol=1e-4, atol=1e-3)  # the mean read, unchanged
     expected = states[-header_embedder.header :].mean(0).numpy()
-    assert np.allclose(both[0, 576:], expected, rtol=1e-4, atol=1e-3)  # padding beside "hi" moves nothing
+    assert np.allclose(both[0, 576:], expected, rtol=1e-4, atol=1e-3)
+    alone = header_embedder.embed(["hi"])[0]  # the padded row's header is its own, not the padding's
+    assert np.allclose(both[1], alone, rtol=1e-4, atol=1e-3 * np.abs(alone).max())
 
 
 def test_a_turn_too_long_keeps_its_header_with_the_header_read(header_embedder: LLMEmbedder) -> None:

@@ -32,6 +32,8 @@ def test_policy_with_moves_only_the_default_and_reply_thresholds() -> None:
         assert moved.rule(category, "user_text").threshold == expected, category
     minors = RAW["categories"]["child_sexual_exploitation"]["threshold"]
     assert moved.rule("child_sexual_exploitation", "user_text").threshold == minors < 0.6  # minors stay strict
+    low = sweep.policy_with(RAW, minors - 0.1, 0.45)  # a default below their own: never looser than the default
+    assert low.rule("child_sexual_exploitation", "user_text").threshold == minors - 0.1
     assert RAW["defaults"]["threshold"] == shipped.rule("hate", "user_text").threshold  # the input is not edited
 
 

@@ -50,6 +50,8 @@ class LLMEmbedder:
         self.max_length = max_length
         self.batch_size = batch_size
         self.header = len(self._ids(self.as_turn(""))) - len(self._ids(self.as_turn("", header=False)))
+        if max_length <= self.header:
+            raise ValueError(f"max_length must exceed the {self.header} tokens of the assistant header")
 
     def as_turn(self, text: str, header: bool = True) -> str:
         """``text`` as the single user turn of a chat, the way the assistant's LLM would read it (followed by the
@@ -62,8 +64,9 @@ class LLMEmbedder:
         return self.tokenizer(turn)["input_ids"]
 
     def _batch(self, texts: Sequence[str]) -> dict[str, torch.Tensor]:
-        """Token ids of the turns, right-padded. A turn over ``max_length`` tokens loses the end of its text;
-        with the header read, the header itself is kept (its last ``header`` tokens stay in place)."""
+        """Token ids of the turns, right-padded. A turn over ``max_length`` tokens loses the end of its text; with
+        the header read, the tokens that close the user turn go too, and the header itself is kept (its last
+        ``header`` tokens stay in place)."""
         turns = [self.as_turn(t) for t in texts]
         if self.read == MEAN:
             return self.tokenizer(turns, padding=True, truncation=True, max_length=self.max_length,
@@ -89,7 +92,7 @@ class LLMEmbedder:
         return np.concatenate(out) if out else np.zeros((0, self.size), np.float32)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def default_llm_embedder(layers: int = 16, read: str = MEAN) -> LLMEmbedder:
     """The embedded LLM's first ``layers`` layers, loaded once per process (per read)."""
     return LLMEmbedder(layers=layers, read=read)
