@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/compare_guard_heads.py data/safety/safety_val.jsonl \\
            --replies runs/safety-sweep/val-replies.jsonl --variant hidden=0 --variant hidden=256,dropout=0.3 \\
-           [--config configs/train/text-guard.yaml] > docs/results/guard-head-comparison.jsonl
+           [--config configs/train/text-guard.yaml] [--strict 0.3 0.4 0.5] >> docs/results/guard-head-comparison.jsonl
 
 A variant is the recipe's config with some fields set (``hidden=256``, ``dropout=0.3``, ``train.epochs=20``,
 ``data.wrapped_benign=1``). Each is trained exactly as ``gpt4video train`` trains it (:func:`fit_guard`:
@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--train-replies", type=Path, default=Path("runs/guard-heads/train-replies.jsonl"))
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY)
     parser.add_argument("--max-false-refusal-rate", type=float, default=0.05)
+    parser.add_argument("--strict", type=float, nargs="*", default=[], help="strict-category levels to sweep")
     args = parser.parse_args()
     base = TextGuardRecipeConfig.from_file(args.config)
     val = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
@@ -87,7 +88,7 @@ def main() -> None:
         scores, _, best = pick_on_val(fitted.encoder, fitted.head, val, cfg.max_false_refusal_rate)
         alone = binary_metrics(val, scores, best)
         scorer = functools.partial(guard_scores, fitted.encoder, fitted.head)
-        _, pick = sweep(val, replies, scorer, raw_policy, args.max_false_refusal_rate, best)
+        _, pick = sweep(val, replies, scorer, raw_policy, args.max_false_refusal_rate, best, args.strict)
         line = {"variant": spec, "val_best_threshold": best,
                 "val_at_val_best": {k: alone[k] for k in ("precision", "recall", "f1", "false_refusal_rate")},
                 "end_to_end": {k: v for k, v in pick.items() if k != "pick"}}  # fmt: skip
