@@ -56,8 +56,7 @@ def llm_layer_features(texts: list[str], layers: list[int], batch_size: int = 32
     embedder = LLMEmbedder(layers=max(layers))
     out: dict[int, list[np.ndarray]] = {n: [] for n in layers}
     for i in tqdm(range(0, len(texts), batch_size), desc="LLM features"):
-        batch = embedder.tokenizer([embedder.as_turn(t) for t in texts[i : i + batch_size]], padding=True,
-                                   truncation=True, max_length=embedder.max_length, return_tensors="pt")  # fmt: skip
+        batch = embedder.tokenize(texts[i : i + batch_size])
         states = embedder.model(**batch, output_hidden_states=True).hidden_states
         for n in layers:
             h = states[n] if n == max(layers) else embedder.model.norm(states[n])  # the last is normed already

@@ -69,10 +69,10 @@ def test_the_header_read_adds_the_states_of_the_assistant_header_after_the_turn(
 
 def test_a_turn_too_long_keeps_its_header_with_the_header_read(header_embedder: LLMEmbedder) -> None:
     long = "please " * 400
-    batch = header_embedder._batch([long, "hi"])
+    batch = header_embedder.tokenize([long, "hi"])
     ids, mask = batch["input_ids"], batch["attention_mask"]
     assert ids.shape[1] == header_embedder.max_length
-    header = header_embedder._batch([""])["input_ids"][0, -header_embedder.header :]
+    header = header_embedder.tokenize([""])["input_ids"][0, -header_embedder.header :]
     assert torch.equal(ids[0, -header_embedder.header :], header)  # the long turn: its words cut, not its header
     short_end = int(mask[1].sum())
     assert torch.equal(ids[1, short_end - header_embedder.header : short_end], header)

@@ -63,7 +63,7 @@ class LLMEmbedder:
     def _ids(self, turn: str) -> list[int]:
         return self.tokenizer(turn)["input_ids"]
 
-    def _batch(self, texts: Sequence[str]) -> dict[str, torch.Tensor]:
+    def tokenize(self, texts: Sequence[str]) -> dict[str, torch.Tensor]:
         """Token ids of the turns, right-padded. A turn over ``max_length`` tokens loses the end of its text; with
         the header read, the tokens that close the user turn go too, and the header itself is kept (its last
         ``header`` tokens stay in place)."""
@@ -77,7 +77,7 @@ class LLMEmbedder:
 
     def pooled(self, texts: Sequence[str]) -> torch.Tensor:
         """Pooled states ``[N, size]`` of one batch."""
-        batch = self._batch(texts)
+        batch = self.tokenize(texts)
         states, mask = self.model(**batch).last_hidden_state, batch["attention_mask"]
         pooled = mean_pool(states, mask)
         if self.read == MEAN:
