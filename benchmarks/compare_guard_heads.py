@@ -15,7 +15,8 @@ so after the first variant no text is read twice), then scored on the val split 
   policy for every user-text × reply threshold pair, and its pick (``end_to_end``).
 
 Prints one JSON line per variant. Test is never read. The model's replies to the training requests (the
-recipe's ``data.model_replies``) are generated once and kept in ``--train-replies``.
+recipe's ``data.model_replies``) are kept in ``--train-replies`` the same way, by request: after a new authoring
+batch only its harmless training requests are answered.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import Any
 import yaml
 from sweep_safety_thresholds import cached_replies, sweep
 
-from gpt4video.data.datasets import read_jsonl, write_jsonl
+from gpt4video.data.datasets import read_jsonl
 from gpt4video.data.safety_data import output_rows, safety_rows
 from gpt4video.eval.safety import check_safety_rows
 from gpt4video.safety.policy import DEFAULT_POLICY
@@ -40,8 +41,8 @@ from gpt4video.train.text_guard_recipe import (
     binary_metrics,
     fit_guard,
     harmless_training_requests,
-    model_reply_rows,
     pick_on_val,
+    reply_rows,
 )
 
 
@@ -73,12 +74,10 @@ def main() -> None:
     val = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
     replies = cached_replies(val, args.replies, args.model, 8)
     seed = base.data.seed
-    if args.train_replies.exists() or not base.data.model_replies:
-        model_replies = list(read_jsonl(args.train_replies)) if base.data.model_replies else []
-    else:
-        model_replies = model_reply_rows(base.data.model_replies, harmless_training_requests(seed), True)
-        args.train_replies.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(args.train_replies, model_replies)
+    model_replies = []
+    if base.data.model_replies:  # answered as the recipe answers them; kept per request, as the val replies are
+        answered = cached_replies(harmless_training_requests(seed), args.train_replies, base.data.model_replies, 8)
+        model_replies = reply_rows(answered)
     train_rows = safety_rows("train", seed) + output_rows("train", seed) + model_replies
     calibration_rows = safety_rows("val", seed) + output_rows("val", seed)
     raw_policy = yaml.safe_load(args.policy.read_text())

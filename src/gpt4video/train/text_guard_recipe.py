@@ -186,9 +186,14 @@ def model_reply_rows(model_name: str, requests: list[dict[str, Any]], progress: 
     from gpt4video.model.gpt4video import GPT4Video
 
     model = GPT4Video.from_pretrained(model_name)
-    replies = evaluate_safety(model, requests, batch_size=8, progress=progress)["predictions"]
+    return reply_rows(evaluate_safety(model, requests, batch_size=8, progress=progress)["predictions"])
+
+
+def reply_rows(predictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """:func:`~gpt4video.eval.safety.evaluate_safety`'s predictions of harmless requests as benign ``reply``
+    rows (empty replies left out)."""
     return [{"text": p["reply"], "harmful": False, "category": "benign", "kind": "reply"}
-            for p in replies if p["reply"].strip()]  # fmt: skip
+            for p in predictions if p["reply"].strip()]  # fmt: skip
 
 
 def caption_rows(count: int, seed: int) -> list[dict[str, Any]]:
