@@ -46,7 +46,8 @@ rather than hard cases, to give a fresh test figure once batches 1-5's test spli
 (:mod:`~gpt4video.data.safety_sources_batch7`), a representative mix again, half of it in languages other
 than English (harmful and harmless alike), after the guard of batches 1-6 missed mostly such requests on val;
 batch 8 (:mod:`~gpt4video.data.safety_sources_batch8`), a representative mix with a third in other languages,
-to give a fresh test figure once batches 1-7's test splits had each been read.
+to give a fresh test figure once batches 1-7's test splits had each been read; batch 9
+(:mod:`~gpt4video.data.safety_sources_batch9`), the same mix, once batches 1-8's had.
 Each module's docstring says how its batch was written.
 
 Split rule: within each batch and category, sources are ordered by ``sha256(source_id)``; the first
@@ -81,6 +82,7 @@ from gpt4video.data import (
     safety_sources_batch6,
     safety_sources_batch7,
     safety_sources_batch8,
+    safety_sources_batch9,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
 from gpt4video.protocol import parse_reply
@@ -204,6 +206,7 @@ SOURCE_BATCHES: dict[int, ModuleType] = {
     6: safety_sources_batch6,
     7: safety_sources_batch7,
     8: safety_sources_batch8,
+    9: safety_sources_batch9,
 }
 """Authoring batches, each a module of source tables. A batch is split on its own, so adding one never moves
 an earlier batch's sources between splits (which would put sources that trained the nano model, or that a
