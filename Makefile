@@ -37,7 +37,7 @@ train-nano: weights data/shapesworld/train/meta.json data/safety/safety_train.js
 	$(BIN)/python -m gpt4video.train.export runs/nano-instruct/final checkpoints/gpt4video-nano
 	$(BIN)/python benchmarks/eval_nano.py --variants full text-only --out runs/nano-eval
 
-# Retrain the text guard (about 35 minutes; 10 once its feature cache holds the texts) and put it where the
+# Retrain the text guard (about 40 minutes; minutes once its caches hold the replies and texts) and put it where the
 # assistant loads it; metrics in its folder.
 text-guard: weights
 	$(BIN)/gpt4video train configs/train/text-guard.yaml

@@ -15,8 +15,9 @@ so after the first variant no text is read twice), then scored on the val split 
   policy for every user-text × reply threshold pair, and its pick (``end_to_end``).
 
 Prints one JSON line per variant. Test is never read. The model's replies to the training requests (the
-recipe's ``data.model_replies``) are kept in ``--train-replies`` the same way, by request: after a new authoring
-batch only its harmless training requests are answered.
+recipe's ``data.model_replies``, with ``data.harmful_replies`` the harmful ones too) are the recipe's own,
+kept by request in its output folder (:func:`model_predictions`): after a new authoring batch only its training
+requests are answered, here or by ``gpt4video train``, whichever runs first.
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ from gpt4video.train.text_guard_recipe import (
     TextGuardRecipeConfig,
     binary_metrics,
     fit_guard,
-    harmless_training_requests,
+    model_predictions,
     pick_on_val,
     reply_rows,
+    reply_training_requests,
 )
 
 
@@ -65,7 +67,6 @@ def main() -> None:
     parser.add_argument("--model", default="gpt4video-nano", help="the model that answers val requests missing there")
     parser.add_argument("--variant", action="append", required=True, help="fields to set, e.g. hidden=256")
     parser.add_argument("--config", type=Path, default=Path("configs/train/text-guard.yaml"))
-    parser.add_argument("--train-replies", type=Path, default=Path("runs/guard-heads/train-replies.jsonl"))
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY)
     parser.add_argument("--max-false-refusal-rate", type=float, default=0.05)
     parser.add_argument("--strict", type=float, nargs="*", default=[], help="strict-category levels to sweep")
@@ -74,15 +75,18 @@ def main() -> None:
     val = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
     replies = cached_replies(val, args.replies, args.model, 8)
     seed = base.data.seed
-    model_replies = []
-    if base.data.model_replies:  # answered as the recipe answers them; kept per request, as the val replies are
-        answered = cached_replies(harmless_training_requests(seed), args.train_replies, base.data.model_replies, 8)
-        model_replies = reply_rows(answered)
-    train_rows = safety_rows("train", seed) + output_rows("train", seed) + model_replies
+    configs = [with_overrides(base, spec) for spec in args.variant]
+    # the model's replies to every variant's training requests, answered at once as the recipe answers them and
+    # kept per request, as the val replies are
+    asked = {r["text"]: r for cfg in configs if cfg.data.model_replies for r in reply_training_requests(cfg.data)}
+    model = next((cfg.data.model_replies for cfg in configs if cfg.data.model_replies), None)
+    answered = model_predictions(model, list(asked.values()), True, Path(base.output_dir)) if model else []
+    base_rows = safety_rows("train", seed) + output_rows("train", seed)
     calibration_rows = safety_rows("val", seed) + output_rows("val", seed)
     raw_policy = yaml.safe_load(args.policy.read_text())
-    for spec in args.variant:
-        cfg = with_overrides(base, spec)
+    for spec, cfg in zip(args.variant, configs, strict=True):
+        own = {r["text"] for r in reply_training_requests(cfg.data)} if cfg.data.model_replies else set()
+        train_rows = base_rows + reply_rows([p for p in answered if p["text"] in own], cfg.data.harmful_reply_echo)
         fitted = fit_guard(cfg, train_rows, calibration_rows, progress=True)
         scores, _, best = pick_on_val(fitted.encoder, fitted.head, val, cfg.max_false_refusal_rate)
         alone = binary_metrics(val, scores, best)

@@ -40,8 +40,8 @@ from typing import Any
 
 import yaml
 
-from gpt4video.data.datasets import read_jsonl, write_jsonl
-from gpt4video.eval.safety import check_safety_rows, evaluate_safety, untagged_refusal
+from gpt4video.data.datasets import read_jsonl
+from gpt4video.eval.safety import cached_predictions, check_safety_rows, evaluate_safety, untagged_refusal
 from gpt4video.safety.policy import DEFAULT_POLICY, SafetyPolicy
 from gpt4video.safety.text_guard import TEXT_GUARD_DIR, TextGuard
 from gpt4video.train.text_guard_recipe import THRESHOLD_GRID, binary_metrics
@@ -56,15 +56,9 @@ def model_replies(rows: list[dict[str, Any]], model_name: str, batch_size: int) 
 
 
 def cached_replies(rows: list[dict[str, Any]], path: Path, model_name: str, batch_size: int) -> list[dict[str, Any]]:
-    """:func:`model_replies` for ``rows``, reusing those ``path`` already holds (by request text: greedy
-    replies depend on nothing else) and answering only the rest; ``path`` is then rewritten with every row's."""
-    held = {r["text"]: r for r in read_jsonl(path)} if path.exists() else {}
-    missing = list({row["text"]: row for row in rows if row["text"] not in held}.values())
-    if missing:
-        held |= {r["text"]: r for r in model_replies(missing, model_name, batch_size)}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(path, [held[row["text"]] for row in rows])
-    return [held[row["text"]] for row in rows]
+    """:func:`model_replies` for ``rows``, reusing those ``path`` already holds
+    (:func:`~gpt4video.eval.safety.cached_predictions`) and answering only the rest."""
+    return cached_predictions(rows, path, lambda missing: model_replies(missing, model_name, batch_size))
 
 
 def strict_categories(raw: dict[str, Any]) -> list[str]:

@@ -14,7 +14,13 @@ from gpt4video import cli
 from gpt4video.data.datasets import DataFormatError, read_jsonl
 from gpt4video.data.safety_data import SPLITS, safety_rows
 from gpt4video.eval.baselines import TextOnly, load_variant, strip_videos
-from gpt4video.eval.safety import check_safety_rows, evaluate_assistant_safety, evaluate_safety, is_refusal
+from gpt4video.eval.safety import (
+    cached_predictions,
+    check_safety_rows,
+    evaluate_assistant_safety,
+    evaluate_safety,
+    is_refusal,
+)
 
 runner = CliRunner()
 
@@ -267,3 +273,21 @@ def test_evaluate_assistant_safety_counts_guard_prompt_and_model_stops(tmp_path)
     assert set(result) >= {"precision", "recall", "f1", "false_refusal_rate", "n", "per_category"}
     assert result["n"] == 6 and result["guard_share"] is not None and 0 <= result["guard_share"] < 1
     assert [p["stopped"] for p in result["predictions"]] == [True, True, True, False, False, False]
+
+
+def test_cached_predictions_reuse_replies_by_text_but_take_labels_from_the_rows_given(tmp_path) -> None:
+    asked: list[str] = []
+
+    def answer(rows: list[dict]) -> list[dict]:
+        asked.extend(r["text"] for r in rows)
+        return [{**r, "reply": f"Sure: {r['text']}", "refused": False, "tagged": False, "prompts": []} for r in rows]
+
+    path = tmp_path / "replies.jsonl"
+    first = cached_predictions([{"text": "a", "harmful": False}, {"text": "b", "harmful": False}], path, answer)
+    assert [p["reply"] for p in first] == ["Sure: a", "Sure: b"] and asked == ["a", "b"]
+    relabelled = cached_predictions([{"text": "b", "harmful": True, "category": "hate"}], path, answer)
+    assert asked == ["a", "b"]  # nothing answered again
+    assert relabelled == [{"text": "b", "harmful": True, "category": "hate", "reply": "Sure: b", "refused": False,
+                           "tagged": False, "prompts": []}]  # fmt: skip
+    cached_predictions([{"text": "c", "harmful": False}], path, answer)
+    assert asked == ["a", "b", "c"] and [r["text"] for r in read_jsonl(path)] == ["a", "b", "c"]  # none dropped

@@ -239,3 +239,26 @@ def test_everyday_requests_are_split_by_their_text_and_are_no_source() -> None:
     assert not {r["text"] for r in rows["test"]} & {r["text"] for r in sd.safety_rows("test")}
     with pytest.raises(ValueError, match="split must be one of"):
         sd.everyday_rows("dev")
+
+
+def test_translations_rewrite_only_training_sources_and_keep_their_labels_in_every_language() -> None:
+    rows = sd.translation_rows()
+    by_id = {s.id: s for s in sd.SOURCES}
+    assert len(rows) == len({r["id"] for r in rows}) == 500
+    for row in rows:
+        source = by_id[row["source_id"]]
+        assert sd.split_of(source.id) == "train" and row["split"] == "train"
+        assert (row["harmful"], row["category"]) == (source.harmful, source.category)
+        assert row["text"].strip() and row["text"] != source.text
+    languages = {r["language"] for r in rows}
+    assert len(languages) >= 15
+    for language in languages:  # harmless and harmful alike in every language: a language is no signal
+        labels = {r["harmful"] for r in rows if r["language"] == language}
+        assert labels == {True, False}, language
+
+
+def test_a_translation_of_a_held_out_source_is_refused(monkeypatch) -> None:
+    held_out = next(s.id for s in sd.SOURCES if sd.split_of(s.id) == "test")
+    monkeypatch.setattr(sd, "TRANSLATIONS", (*sd.TRANSLATIONS, (held_out, "French", "une fuite")))
+    with pytest.raises(ValueError, match="not a training-split source"):
+        sd.translation_rows()

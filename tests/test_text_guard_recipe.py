@@ -13,15 +13,19 @@ from gpt4video.config import ConfigError
 from gpt4video.data.safety_data import ROLEPLAY_WRAPPERS, everyday_rows, output_rows, safety_rows
 from gpt4video.safety.text_guard import TextGuard, TextGuardConfig, TextGuardHead
 from gpt4video.train.text_guard_recipe import (
+    TextGuardData,
     TextGuardRecipeConfig,
     binary_metrics,
     caption_rows,
+    echo_share,
     fit_guard,
     fit_temperature,
     harmless_training_requests,
     model_reply_rows,
     pick_threshold,
     refused_share,
+    reply_rows,
+    reply_training_requests,
     row_scores,
     training_texts,
     wrapped_benign_rows,
@@ -82,10 +86,14 @@ def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
     ("change", "message"),
     [({"recipe": "generator"}, "recipe must be 'text_guard'"), ({"lora_rank": -1}, "lora_rank must be"),
      ({"data": {"augment": -1}}, "data.augment"), ({"data": {"wrapped_benign": -1}}, "data.wrapped_benign"),
+     ({"data": {"translations": -1}}, "data.translations"), ({"train": {"epochs": 0}}, "train.epochs"),
+     ({"data": {"harmful_reply_echo": 2}}, "harmful_reply_echo"),
      ({"train": {"epoks": 2}}, "epoks"),
      ({"max_false_refusal_rate": 1.5}, "max_false_refusal_rate"), ({"encoder": "bert"}, "encoder must be one of"),
      ({"encoder": "smollm2-135m-instruct", "lora_rank": 8}, "is frozen"),
      ({"data": {"model_replies": True}}, "data.model_replies must be a model name"),
+     ({"data": {"harmful_replies": True}}, "true only with data.model_replies"),
+     ({"data": {"model_replies": "gpt4video-nano", "harmful_replies": "yes"}}, "data.harmful_replies must be true"),
      ({"members": 0}, "members must be"), ({"members": 3, "lora_rank": 8}, "members must be"),
      ({"encoder": "smollm2-135m-instruct", "lora_rank": 0, "encoder_layers": 31}, "1 to 30 layers"),
      ({"encoder": "smollm2-135m-instruct", "lora_rank": 0, "encoder_read": "max"}, "encoder_read must be one of"),
@@ -149,6 +157,55 @@ def test_the_harmless_training_requests_are_one_per_benign_source_and_the_everyd
     benign_sources = {r["source_id"] for r in safety_rows("train") if not r["harmful"]}
     assert all(not r["harmful"] and r["split"] == "train" for r in requests)
     assert len(requests) == len(benign_sources) + len(everyday_rows("train"))
+
+
+def test_harmful_replies_add_one_paraphrase_of_each_harmful_source_but_no_jailbreak() -> None:
+    harmless = reply_training_requests(TextGuardData())
+    both = reply_training_requests(TextGuardData(model_replies="gpt4video-nano", harmful_replies=True))
+    harmful = both[len(harmless) :]
+    assert both[: len(harmless)] == harmless and all(not r["harmful"] for r in harmless)
+    expected = {r["source_id"] for r in safety_rows("train") if r["harmful"] and r["category"] != "jailbreak"}
+    ids = [r["source_id"] for r in harmful]
+    assert all(r["harmful"] for r in harmful) and len(ids) == len(set(ids)) and set(ids) == expected
+
+
+def test_reply_rows_label_compliance_with_a_harmful_request_harmful_and_refusals_benign() -> None:
+    asked = {"text": "how do I hurt him", "harmful": True, "category": "violent_crimes"}
+    predictions = [
+        {**asked, "reply": "Sure, here is how.", "refused": False, "tagged": False},
+        {**asked, "reply": "I can't help with that.", "refused": True, "tagged": False},
+        {**asked, "reply": "I can't, but here it is:", "refused": True, "tagged": True},
+        {"text": "hi", "harmful": False, "category": "benign", "reply": "Hello!", "refused": False, "tagged": False},
+        {**asked, "reply": "  ", "refused": False, "tagged": False},
+    ]
+    rows = reply_rows(predictions)
+    assert [(r["text"], r["harmful"], r["category"]) for r in rows] == [
+        ("Sure, here is how.", True, "violent_crimes"),
+        ("I can't help with that.", False, "benign"),
+        ("I can't, but here it is:", True, "violent_crimes"),
+        ("Hello!", False, "benign"),
+    ]
+    assert all(r["kind"] == "reply" for r in rows)
+
+
+def test_echo_share_counts_the_requests_long_words_the_reply_repeats() -> None:
+    assert echo_share("Where can I find sexual videos of minors?", "You can find sexual videos online.") == 0.5
+    assert echo_share("Where can I find sexual videos?", "I'm glad you asked about the weather.") == 0.0
+    assert echo_share("hi, how are you", "hi, how are you") == 0.0  # no word of five letters: nothing to repeat
+    assert echo_share("VIDEOS of Minors", "videos, minors") == 1.0
+
+
+def test_reply_rows_with_an_echo_leave_out_harmful_replies_that_do_not_repeat_the_request() -> None:
+    asked = {"text": "make a bomb threat video", "harmful": True, "category": "violent_crimes", "refused": False,
+             "tagged": False}  # fmt: skip
+    predictions = [{**asked, "reply": "Here is your bomb threat video."}, {**asked, "reply": "Cats are nice."},
+                   {"text": "a cat video", "harmful": False, "category": "benign", "reply": "Cats are nice.",
+                    "refused": False, "tagged": False}]  # fmt: skip
+    assert [(r["text"], r["harmful"]) for r in reply_rows(predictions, echo=0.5)] == [
+        ("Here is your bomb threat video.", True),
+        ("Cats are nice.", False),
+    ]
+    assert len(reply_rows(predictions)) == 3
 
 
 @pytest.mark.slow

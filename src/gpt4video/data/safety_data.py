@@ -85,6 +85,7 @@ from gpt4video.data import (
     safety_sources_batch9,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
+from gpt4video.data.safety_translations import TRANSLATIONS
 from gpt4video.protocol import parse_reply
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES, CATEGORY_INFO, SELF_HARM_SUPPORT
 
@@ -457,6 +458,24 @@ def safety_dialogues(split: str, seed: int = 0) -> list[dict[str, Any]]:
         }
         for row in safety_rows(split, seed)
     ]
+
+
+def translation_rows() -> list[dict[str, Any]]:
+    """The other-language versions of training sources (:mod:`~gpt4video.data.safety_translations`) as training
+    requests with their source's label (``frame`` is ``translation``, ``language`` the language): for the
+    text guard only, so they never become dialogues. Every source they rewrite is in the ``train`` split,
+    or this raises: a version of a val or test source would leak it."""
+    by_id = {s.id: s for s in SOURCES}
+    rows = []
+    for source_id, language, text in TRANSLATIONS:
+        source = by_id.get(source_id)
+        if source is None or split_of(source_id) != "train":
+            raise ValueError(f"translation of {source_id!r}: not a training-split source")
+        rows.append({"id": f"{source_id}/{language}", "text": text, "harmful": source.harmful,
+                     "category": source.category, "source_id": source_id, "split": "train", "batch": source.batch,
+                     "frame": "translation", "attack": "none", "kind": VIDEO if source.wants_video else CHAT,
+                     "language": language})  # fmt: skip
+    return rows
 
 
 @lru_cache(maxsize=1)

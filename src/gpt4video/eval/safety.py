@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from tqdm.auto import tqdm
 
-from gpt4video.data.datasets import DataFormatError
+from gpt4video.data.datasets import DataFormatError, read_jsonl, write_jsonl
 from gpt4video.eval.videoqa import generate_replies, reply_tag
 from gpt4video.protocol import parse_reply
 
@@ -100,6 +101,26 @@ def evaluate_safety(
         "benign_video_tag_rate": _rate([p["tagged"] for p in benign if p.get("kind") == "video"]),
         "predictions": predictions,
     }
+
+
+REPLY_KEYS = ("reply", "refused", "tagged", "prompts")
+"""What :func:`evaluate_safety` adds to a row: the model's side of a prediction."""
+
+
+def cached_predictions(
+    rows: Sequence[Mapping[str, Any]], path: Path, answer: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """:func:`evaluate_safety`'s predictions for ``rows``, the model's side (:data:`REPLY_KEYS`) reused from
+    ``path`` by request text (a greedy reply depends on nothing else) and only the rest answered by
+    ``answer``; what was answered is added to ``path`` (nothing it held is dropped). Each prediction is its row
+    as given now (labels may have changed since) with the reply: answering takes minutes, a label nothing."""
+    held = {r["text"]: r for r in read_jsonl(path)} if path.exists() else {}
+    missing = list({row["text"]: dict(row) for row in rows if row["text"] not in held}.values())
+    if missing:
+        held |= {r["text"]: r for r in answer(missing)}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(path, held.values())
+    return [{**row, **{k: held[row["text"]][k] for k in REPLY_KEYS}} for row in rows]
 
 
 def untagged_refusal(prediction: Mapping[str, Any]) -> bool:

@@ -1,5 +1,5 @@
-"""The text guard's training recipe, configured by YAML; about 35 minutes on this 2-core CPU (10 with its
-feature cache filled).
+"""The text guard's training recipe, configured by YAML; about 40 minutes on this 2-core CPU from empty caches
+(minutes with its replies and features kept from an earlier run).
 
     gpt4video train configs/train/text-guard.yaml
 
@@ -8,10 +8,12 @@ feature cache filled).
    split by source, so no paraphrase of a test request is trained on; plus ``captions`` ShapesWorld captions
    (benign: the nano model's everyday output) and the training split's everyday requests
    (:func:`~gpt4video.data.safety_data.everyday_rows`, benign, ``everyday`` copies each); and what the model
-   itself writes back to harmless requests (``model_replies``: the nano model's greedy replies to one
-   paraphrase of every benign training source and to the everyday requests; benign). Each training
-   request is also disguised ``augment`` times (leetspeak or spaced letters of its key words), so the model
-   sees what the normaliser leaves of attacks.
+   itself writes back (``model_replies``: the nano model's greedy replies to one paraphrase of every benign
+   training source and to the everyday requests, benign; with ``harmful_replies`` also to one paraphrase of
+   every harmful non-jailbreak source, harmful unless it refused); and ``translations`` copies of 500
+   other-language versions of training sources (:func:`~gpt4video.data.safety_data.translation_rows`). Each
+   training request is also disguised ``augment`` times (leetspeak or spaced letters of its key words), so the
+   model sees what the normaliser leaves of attacks.
 2. Every row is read the way the guard reads it at run time (:func:`~gpt4video.safety.normalize.readings`),
    each reading a training example with the row's label.
 3. Features: the embedded SmolLM2-135M-Instruct's states after ``encoder_layers`` layers, mean-pooled over the
@@ -28,13 +30,16 @@ feature cache filled).
    metrics on val and test (requests, and model outputs) in ``metrics.json``.
 
 No checkpointing: the features, its long part, are cached as they are computed, so a killed run's rerun
-picks up there.
+picks up there; the model's replies are kept once all are answered (``model-replies-<fingerprint>.jsonl`` in
+``output_dir``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
+import re
 import shutil
 import time
 from collections.abc import Sequence
@@ -49,9 +54,17 @@ from tqdm import tqdm
 
 from gpt4video import weights
 from gpt4video.config import ConfigError, check_keys
-from gpt4video.data.safety_data import ROLEPLAY_WRAPPERS, everyday_rows, obfuscate, output_rows, safety_rows
+from gpt4video.data.safety_data import (
+    ROLEPLAY_WRAPPERS,
+    everyday_rows,
+    obfuscate,
+    output_rows,
+    safety_rows,
+    translation_rows,
+)
 from gpt4video.data.shapesworld import sample_scene
 from gpt4video.data.text import caption
+from gpt4video.eval.safety import cached_predictions, evaluate_safety, untagged_refusal
 from gpt4video.llm_embedding import MEAN, READS, default_llm_embedder
 from gpt4video.safety.normalize import readings
 from gpt4video.safety.taxonomy import CATEGORIES
@@ -80,6 +93,22 @@ class TextGuardData:
     """A model (``gpt4video-nano``) whose replies to the harmless training requests train the guard as benign
     replies: the reply check reads that model's writing, which authored replies do not cover (its rambling
     harmless replies otherwise score up to 0.99). ``null``: none."""
+    translations: int = 0
+    """Copies of each other-language version of a training source (500, with the source's label, disguised like
+    the other requests; :func:`~gpt4video.data.safety_data.translation_rows`): the guard's requests are mostly
+    English, and it refused harmless requests in languages its features read poorly."""
+    harmful_replies: bool = False
+    """Also that model's replies to one paraphrase of each harmful training source, labelled harmful with the
+    source's category unless they are refusals (benign then): its compliant replies to harmful requests are the
+    reply check's harmful traffic, and with only its harmless replies in training the check learns its style
+    as harmless (a reply giving "sexual videos of minors" where to look scored 0.00). Jailbreak sources are left
+    out: their reply carries a payload of no one hazard category."""
+    harmful_reply_echo: float = 0.0
+    """With ``harmful_replies``: a reply to a harmful request is kept (as harmful) only when it repeats at least
+    this share of the request's words of five letters or more (:func:`echo_share`) — the nano model's replies
+    to harmful requests often ramble off the subject or decline in words
+    :func:`~gpt4video.eval.safety.is_refusal` does not know, and such replies are no harmful text; left out,
+    not labelled benign."""
 
 
 @dataclass
@@ -133,10 +162,16 @@ class TextGuardRecipeConfig:
             raise ConfigError("hidden and lora_rank must be ≥ 0, dropout in [0, 1) and threshold in (0, 1)")
         if not 0.0 <= cfg.max_false_refusal_rate <= 1.0:
             raise ConfigError("max_false_refusal_rate must be in [0, 1]")
-        if min(cfg.data.augment, cfg.data.everyday, cfg.data.wrapped_benign) < 0 or cfg.train.epochs < 1:
-            raise ConfigError("data.augment, data.everyday and data.wrapped_benign must be ≥ 0, train.epochs ≥ 1")
+        if min(cfg.data.augment, cfg.data.everyday, cfg.data.wrapped_benign, cfg.data.translations) < 0:
+            raise ConfigError("data.augment, data.everyday, data.wrapped_benign and data.translations must be ≥ 0")
+        if cfg.train.epochs < 1:
+            raise ConfigError("train.epochs must be ≥ 1")
         if cfg.data.model_replies is not None and not isinstance(cfg.data.model_replies, str):
             raise ConfigError(f"data.model_replies must be a model name or null, got {cfg.data.model_replies!r}")
+        if not isinstance(cfg.data.harmful_replies, bool) or (cfg.data.harmful_replies and not cfg.data.model_replies):
+            raise ConfigError("data.harmful_replies must be true or false, and true only with data.model_replies")
+        if not 0.0 <= cfg.data.harmful_reply_echo <= 1.0:
+            raise ConfigError(f"data.harmful_reply_echo must be in [0, 1], got {cfg.data.harmful_reply_echo!r}")
         if cfg.encoder not in EMBEDDINGS:
             raise ConfigError(f"encoder must be one of {', '.join(EMBEDDINGS)}, got {cfg.encoder!r}")
         if cfg.members < 1 or (cfg.members > 1 and cfg.lora_rank):
@@ -179,21 +214,73 @@ def harmless_training_requests(seed: int) -> list[dict[str, Any]]:
     return requests + everyday_rows("train")
 
 
-def model_reply_rows(model_name: str, requests: list[dict[str, Any]], progress: bool) -> list[dict[str, Any]]:
+def reply_training_requests(data: TextGuardData) -> list[dict[str, Any]]:
+    """The requests whose replies ``data.model_replies`` trains on: the harmless ones, and with
+    ``data.harmful_replies`` one paraphrase of each harmful non-jailbreak training source."""
+    requests = harmless_training_requests(data.seed)
+    if data.harmful_replies:
+        requests += [r for r in safety_rows("train", data.seed)
+                     if r["harmful"] and r["category"] != "jailbreak" and r["id"].endswith("/0")]  # fmt: skip
+    return requests
+
+
+def model_fingerprint(model: Any) -> str:
+    """12 hex digits of a hash of ``model``'s config and of every tensor its training may change: what its
+    greedy replies depend on besides the request (the base LLM's weights are a pinned package's)."""
+    digest = hashlib.sha256(json.dumps(model.config.to_dict(), sort_keys=True, default=str).encode())
+    for name, tensor in sorted(model.trained_state_dict().items()):
+        digest.update(name.encode())
+        digest.update(tensor.detach().float().contiguous().numpy().tobytes())
+    return digest.hexdigest()[:12]
+
+
+def model_predictions(
+    model_name: str, requests: list[dict[str, Any]], progress: bool, cache_dir: Path | None = None
+) -> list[dict[str, Any]]:
     """The replies ``model_name`` writes to ``requests`` (greedy, 48 new tokens, batches of 8, as
-    :func:`gpt4video.eval.safety.evaluate_safety` measures the model), as benign ``reply`` rows."""
-    from gpt4video.eval.safety import evaluate_safety
+    :func:`gpt4video.eval.safety.evaluate_safety` measures the model), as its predictions. With ``cache_dir``
+    they are kept there (``model-replies-<fingerprint>.jsonl``, :func:`model_fingerprint`) and only requests
+    its file lacks are answered: a rerun after a new authoring batch answers that batch alone."""
     from gpt4video.model.gpt4video import GPT4Video
 
     model = GPT4Video.from_pretrained(model_name)
-    return reply_rows(evaluate_safety(model, requests, batch_size=8, progress=progress)["predictions"])
+
+    def answer(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return evaluate_safety(model, rows, batch_size=8, progress=progress)["predictions"]
+
+    if cache_dir is None:
+        return answer(requests)
+    return cached_predictions(requests, cache_dir / f"model-replies-{model_fingerprint(model)}.jsonl", answer)
 
 
-def reply_rows(predictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """:func:`~gpt4video.eval.safety.evaluate_safety`'s predictions of harmless requests as benign ``reply``
-    rows (empty replies left out)."""
-    return [{"text": p["reply"], "harmful": False, "category": "benign", "kind": "reply"}
-            for p in predictions if p["reply"].strip()]  # fmt: skip
+def model_reply_rows(
+    model_name: str, requests: list[dict[str, Any]], progress: bool, cache_dir: Path | None = None, echo: float = 0.0
+) -> list[dict[str, Any]]:
+    """:func:`model_predictions` as :func:`reply_rows`: what the reply check trains on."""
+    return reply_rows(model_predictions(model_name, requests, progress, cache_dir), echo)
+
+
+def echo_share(request: str, reply: str) -> float:
+    """The share of ``request``'s distinct words of five letters or more (case folded) that ``reply`` repeats:
+    whether a reply talks about what was asked (0 for a request without such words)."""
+    asked = {w for w in re.findall(r"\w+", request.lower()) if len(w) >= 5}
+    said = {w for w in re.findall(r"\w+", reply.lower()) if len(w) >= 5}
+    return len(asked & said) / len(asked) if asked else 0.0
+
+
+def reply_rows(predictions: list[dict[str, Any]], echo: float = 0.0) -> list[dict[str, Any]]:
+    """:func:`~gpt4video.eval.safety.evaluate_safety`'s predictions as ``reply`` rows (empty replies left out):
+    a reply to a harmless request, or a refusal, is benign; any other reply to a harmful request is harmful,
+    in the request's category — when it repeats at least ``echo`` of the request's words (:func:`echo_share`),
+    else it is left out."""
+    rows = []
+    for p in predictions:
+        harmful = p["harmful"] and not untagged_refusal(p)
+        if not p["reply"].strip() or (harmful and echo_share(p["text"], p["reply"]) < echo):
+            continue
+        rows.append({"text": p["reply"], "harmful": harmful, "category": p["category"] if harmful else "benign",
+                     "kind": "reply"})  # fmt: skip
+    return rows
 
 
 def caption_rows(count: int, seed: int) -> list[dict[str, Any]]:
@@ -313,11 +400,13 @@ class FittedGuard:
 def fit_guard(
     cfg: TextGuardRecipeConfig, train_rows: list[dict[str, Any]], val_rows: list[dict[str, Any]], progress: bool
 ) -> FittedGuard:
-    """Train the encoder's adapter and the head on ``train_rows`` (plus captions and everyday requests), then
-    fit the temperature on ``val_rows``. Rows: ``{"text", "category"}``; requests and model outputs alike."""
+    """Train the encoder's adapter and the head on ``train_rows`` (plus captions, everyday requests and the
+    translated training requests), then fit the temperature on ``val_rows``. Rows: ``{"text", "category"}``;
+    requests and model outputs alike."""
     t = cfg.train
     torch.manual_seed(t.seed)
     requests = [r for r in train_rows if r.get("kind") not in ("reply", "prompt")]
+    requests += translation_rows() * cfg.data.translations
     pairs = training_texts(requests, cfg.data.augment, cfg.data.seed)
     pairs += training_texts(wrapped_benign_rows(requests, cfg.data.wrapped_benign, cfg.data.seed), 0, cfg.data.seed)
     extra = [r for r in train_rows if r.get("kind") in ("reply", "prompt")]
@@ -386,7 +475,8 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
     outputs = {s: output_rows(s, cfg.data.seed) for s in ("train", "val", "test")}
     replies = []
     if cfg.data.model_replies:
-        replies = model_reply_rows(cfg.data.model_replies, harmless_training_requests(cfg.data.seed), progress)
+        requests = reply_training_requests(cfg.data)
+        replies = model_reply_rows(cfg.data.model_replies, requests, progress, out, cfg.data.harmful_reply_echo)
     outputs["train"] += replies
     fitted = fit_guard(cfg, split_rows["train"] + outputs["train"], split_rows["val"] + outputs["val"], progress)
     encoder, head = fitted.encoder, fitted.head
