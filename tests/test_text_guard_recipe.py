@@ -21,6 +21,7 @@ from gpt4video.train.text_guard_recipe import (
     fit_guard,
     fit_temperature,
     harmless_training_requests,
+    model_fingerprint,
     model_reply_rows,
     pick_threshold,
     refused_share,
@@ -206,6 +207,18 @@ def test_reply_rows_with_an_echo_leave_out_harmful_replies_that_do_not_repeat_th
         ("Cats are nice.", False),
     ]
     assert len(reply_rows(predictions)) == 3
+
+
+@pytest.mark.slow
+def test_the_model_fingerprint_is_stable_and_moves_with_any_trained_tensor() -> None:
+    from gpt4video.model.gpt4video import GPT4Video
+
+    model = GPT4Video.from_pretrained("gpt4video-nano")
+    first = model_fingerprint(model)
+    assert len(first) == 12 and first == model_fingerprint(GPT4Video.from_pretrained("gpt4video-nano"))
+    with torch.no_grad():
+        next(model.projector.parameters()).view(-1)[0] += 1e-3
+    assert model_fingerprint(model) != first  # a retrained model's replies are never taken from the cache
 
 
 @pytest.mark.slow

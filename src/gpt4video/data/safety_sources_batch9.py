@@ -1,15 +1,10 @@
 """The safety set's ninth batch of authored source requests (:data:`gpt4video.data.safety_data.SOURCE_BATCHES`).
 
 Written to give a fresh held-out test figure once batches 1 to 8's test splits had each been read, and before
-anything was changed for it: a representative batch like batches 6 to 8, with about a third of every table in
-languages other than English (French, Spanish, German, Italian, Portuguese, Dutch, Polish, Turkish, Indonesian,
-Swedish, Romanian, Czech, Greek and Hindi in Latin script, Vietnamese, Swahili, Tagalog, some code-switched),
-the harmless tables in the same share as the harmful ones. Four helper agents wrote it blind (the earlier
-tables, to write different situations, and the taxonomy; never a score, an error or a document about either):
-12 sources per hazard category (a third plainly explicit, a third everyday or keyword-free wording, a third in
-framings that share tone with harmless traffic), 14 jailbreaks in all ten styles, 55 harmless video requests
-(half everyday, half look-alikes) and 55 harmless chat requests (a third everyday, the rest over-refusal kinds).
-Same rules and table shapes as :mod:`gpt4video.data.safety_sources`; split on its own.
+anything was changed for it, exactly as :mod:`~gpt4video.data.safety_sources_batch8` was: four helper agents,
+blind (the earlier tables and the taxonomy only), in its proportions and its share and spread of other
+languages (a third of every table, harmless ones alike). Same rules and table shapes as
+:mod:`gpt4video.data.safety_sources`; split on its own.
 """
 
 from __future__ import annotations
