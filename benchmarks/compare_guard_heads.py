@@ -78,15 +78,16 @@ def main() -> None:
     configs = [with_overrides(base, spec) for spec in args.variant]
     # the model's replies to every variant's training requests, answered at once as the recipe answers them and
     # kept per request, as the val replies are
-    asked = {r["text"]: r for cfg in configs if cfg.data.model_replies for r in reply_training_requests(cfg.data)}
+    requests = [reply_training_requests(cfg.data) if cfg.data.model_replies else [] for cfg in configs]
+    asked = {r["text"]: r for own in requests for r in own}
     model = next((cfg.data.model_replies for cfg in configs if cfg.data.model_replies), None)
     answered = model_predictions(model, list(asked.values()), True, Path(base.output_dir)) if model else []
     base_rows = safety_rows("train", seed) + output_rows("train", seed)
     calibration_rows = safety_rows("val", seed) + output_rows("val", seed)
     raw_policy = yaml.safe_load(args.policy.read_text())
-    for spec, cfg in zip(args.variant, configs, strict=True):
-        own = {r["text"] for r in reply_training_requests(cfg.data)} if cfg.data.model_replies else set()
-        train_rows = base_rows + reply_rows([p for p in answered if p["text"] in own], cfg.data.harmful_reply_echo)
+    for spec, cfg, own in zip(args.variant, configs, requests, strict=True):
+        texts = {r["text"] for r in own}
+        train_rows = base_rows + reply_rows([p for p in answered if p["text"] in texts], cfg.data.harmful_reply_echo)
         fitted = fit_guard(cfg, train_rows, calibration_rows, progress=True)
         scores, _, best = pick_on_val(fitted.encoder, fitted.head, val, cfg.max_false_refusal_rate)
         alone = binary_metrics(val, scores, best)
