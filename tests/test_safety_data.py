@@ -244,7 +244,11 @@ def test_everyday_requests_are_split_by_their_text_and_are_no_source() -> None:
 def test_translations_rewrite_only_training_sources_and_keep_their_labels_in_every_language() -> None:
     rows = sd.translation_rows()
     by_id = {s.id: s for s in sd.SOURCES}
-    assert len(rows) == len({r["id"] for r in rows}) == 500
+    assert len(rows) == len({r["id"] for r in rows}) == 500 * len(sd.TRANSLATION_ROUNDS)
+    assert len({r["source_id"] for r in rows}) == len(rows)  # each round rewrites sources of its own
+    assert len(sd.translation_rows(1)) == 500 and sd.translation_rows(0) == []
+    with pytest.raises(ValueError, match="rounds must be in"):
+        sd.translation_rows(len(sd.TRANSLATION_ROUNDS) + 1)
     for row in rows:
         source = by_id[row["source_id"]]
         assert sd.split_of(source.id) == "train" and row["split"] == "train"
@@ -259,6 +263,6 @@ def test_translations_rewrite_only_training_sources_and_keep_their_labels_in_eve
 
 def test_a_translation_of_a_held_out_source_is_refused(monkeypatch) -> None:
     held_out = next(s.id for s in sd.SOURCES if sd.split_of(s.id) == "test")
-    monkeypatch.setattr(sd, "TRANSLATIONS", (*sd.TRANSLATIONS, (held_out, "French", "une fuite")))
+    monkeypatch.setattr(sd, "TRANSLATION_ROUNDS", (*sd.TRANSLATION_ROUNDS, ((held_out, "French", "une fuite"),)))
     with pytest.raises(ValueError, match="not a training-split source"):
         sd.translation_rows()

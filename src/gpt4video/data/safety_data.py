@@ -85,7 +85,7 @@ from gpt4video.data import (
     safety_sources_batch9,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
-from gpt4video.data.safety_translations import TRANSLATIONS
+from gpt4video.data.safety_translations import TRANSLATION_ROUNDS
 from gpt4video.protocol import parse_reply
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES, CATEGORY_INFO, SELF_HARM_SUPPORT
 
@@ -460,14 +460,17 @@ def safety_dialogues(split: str, seed: int = 0) -> list[dict[str, Any]]:
     ]
 
 
-def translation_rows() -> list[dict[str, Any]]:
-    """The other-language versions of training sources (:mod:`~gpt4video.data.safety_translations`) as training
-    requests with their source's label (``frame`` is ``translation``, ``language`` the language): for the
-    text guard only, so they never become dialogues. Every source they rewrite is in the ``train`` split,
-    or this raises: a version of a val or test source would leak it."""
+def translation_rows(rounds: int | None = None) -> list[dict[str, Any]]:
+    """The other-language versions of training sources (:mod:`~gpt4video.data.safety_translations`, its first
+    ``rounds`` rounds; ``None``: all) as training requests with their source's label (``frame`` is ``translation``,
+    ``language`` the language): for the text guard only, so they never become dialogues. Every source they
+    rewrite is in the ``train`` split, or this raises: a version of a val or test source would leak it."""
+    rounds = len(TRANSLATION_ROUNDS) if rounds is None else rounds
+    if not 0 <= rounds <= len(TRANSLATION_ROUNDS):
+        raise ValueError(f"rounds must be in 0..{len(TRANSLATION_ROUNDS)}, got {rounds}")
     by_id = {s.id: s for s in SOURCES}
     rows = []
-    for source_id, language, text in TRANSLATIONS:
+    for source_id, language, text in (t for r in TRANSLATION_ROUNDS[:rounds] for t in r):
         source = by_id.get(source_id)
         if source is None or split_of(source_id) != "train":
             raise ValueError(f"translation of {source_id!r}: not a training-split source")

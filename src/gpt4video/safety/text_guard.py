@@ -33,6 +33,7 @@ from gpt4video.config import CHECKPOINTS_DIR
 from gpt4video.llm_embedding import MEAN, LLMEmbedder, default_llm_embedder
 from gpt4video.safety.normalize import chunks, readings
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES, HAZARDS
+from gpt4video.safety.term_rules import term_scores
 from gpt4video.text_embedding import EMBEDDING_SIZE, SentenceEmbedder, default_embedder
 
 TEXT_GUARD_DIR = CHECKPOINTS_DIR / "text-guard"
@@ -164,25 +165,35 @@ def guard_embedder(config: TextGuardConfig, folder: Path) -> Embedder:
 
 
 class TextGuard:
-    """``scores(texts)`` → per text, the hazard categories' scores in [0, 1] (the policy decides)."""
+    """``scores(texts)`` → per text, the hazard categories' scores in [0, 1] (the policy decides). With
+    ``term_rules`` (the default) the :mod:`~gpt4video.safety.term_rules` floor is part of every score."""
 
-    def __init__(self, folder: str | Path | None = None, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self, folder: str | Path | None = None, embedder: Embedder | None = None, term_rules: bool = True
+    ) -> None:
         folder = Path(folder or TEXT_GUARD_DIR)
         self.head = TextGuardHead.from_pretrained(folder)
         self.embedder = embedder or guard_embedder(self.head.config, folder)
+        self.term_rules = term_rules
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return guard_scores(self.embedder, self.head, texts)
+        return guard_scores(self.embedder, self.head, texts, self.term_rules)
 
 
 @torch.inference_mode()
-def guard_scores(embedder: Embedder, head: TextGuardHead, texts: Sequence[str]) -> list[dict[str, float]]:
-    """Per text, each hazard's highest score over every reading of every piece: the guard's run-time reading,
-    shared with the recipe so that its reported figures are the guard's own."""
+def guard_scores(
+    embedder: Embedder, head: TextGuardHead, texts: Sequence[str], term_rules: bool = True
+) -> list[dict[str, float]]:
+    """Per text, each hazard's highest score over every reading of every piece (and, with ``term_rules``, the
+    term rules' floor on each piece): the guard's run-time reading, shared with the recipe so that its
+    reported figures are the guard's own."""
     pieces: list[str] = []
     owner: list[int] = []
+    floors: list[dict[str, float]] = [{} for _ in texts]
     for i, text in enumerate(texts):
         for piece in chunks(text) if text.strip() else [""]:
+            if term_rules:
+                floors[i] |= term_scores(piece)
             for reading in readings(piece):
                 pieces.append(reading)
                 owner.append(i)
@@ -191,4 +202,7 @@ def guard_scores(embedder: Embedder, head: TextGuardHead, texts: Sequence[str]) 
     for i, p in zip(owner, probs, strict=True):
         for c, s in hazard_scores(p, head.config.labels).items():
             out[i][c] = max(out[i][c], s)
+    for scores, floor in zip(out, floors, strict=True):
+        for c, s in floor.items():
+            scores[c] = max(scores[c], s)
     return out

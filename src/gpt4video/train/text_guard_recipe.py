@@ -10,8 +10,9 @@
    (:func:`~gpt4video.data.safety_data.everyday_rows`, benign, ``everyday`` copies each); and what the model
    itself writes back (``model_replies``: the nano model's greedy replies to one paraphrase of every benign
    training source and to the everyday requests, benign; with ``harmful_replies`` also to one paraphrase of
-   every harmful non-jailbreak source, harmful unless it refused); and ``translations`` copies of 500
-   other-language versions of training sources (:func:`~gpt4video.data.safety_data.translation_rows`). Each
+   every harmful non-jailbreak source, harmful unless it refused); and ``translations`` copies of the
+   other-language versions of training sources, 500 a round (``translation_rounds``;
+   :func:`~gpt4video.data.safety_data.translation_rows`). Each
    training request is also disguised ``augment`` times (leetspeak or spaced letters of its key words), so the
    model sees what the normaliser leaves of attacks.
 2. Every row is read the way the guard reads it at run time (:func:`~gpt4video.safety.normalize.readings`),
@@ -62,6 +63,7 @@ from gpt4video.data.safety_data import (
     safety_rows,
     translation_rows,
 )
+from gpt4video.data.safety_translations import TRANSLATION_ROUNDS
 from gpt4video.data.shapesworld import sample_scene
 from gpt4video.data.text import caption
 from gpt4video.eval.safety import cached_predictions, evaluate_safety, untagged_refusal
@@ -94,9 +96,12 @@ class TextGuardData:
     replies: the reply check reads that model's writing, which authored replies do not cover (its rambling
     harmless replies otherwise score up to 0.99). ``null``: none."""
     translations: int = 0
-    """Copies of each other-language version of a training source (500, with the source's label, disguised like
-    the other requests; :func:`~gpt4video.data.safety_data.translation_rows`): the guard's requests are mostly
-    English, and it refused harmless requests in languages its features read poorly."""
+    """Copies of each other-language version of a training source (500 a round, with the source's label,
+    disguised like the other requests; :func:`~gpt4video.data.safety_data.translation_rows`): the guard's
+    requests are mostly English, and it refused harmless requests in languages its features read poorly."""
+    translation_rounds: int = 1
+    """How many rounds of those versions (:data:`~gpt4video.data.safety_translations.TRANSLATION_ROUNDS`; each
+    rewrites 500 other training sources)."""
     harmful_replies: bool = False
     """Also that model's replies to one paraphrase of each harmful training source, labelled harmful with the
     source's category unless they are refusals (benign then): its compliant replies to harmful requests are the
@@ -164,6 +169,8 @@ class TextGuardRecipeConfig:
             raise ConfigError("max_false_refusal_rate must be in [0, 1]")
         if min(cfg.data.augment, cfg.data.everyday, cfg.data.wrapped_benign, cfg.data.translations) < 0:
             raise ConfigError("data.augment, data.everyday, data.wrapped_benign and data.translations must be ≥ 0")
+        if not 0 <= cfg.data.translation_rounds <= len(TRANSLATION_ROUNDS):
+            raise ConfigError(f"data.translation_rounds must be in 0..{len(TRANSLATION_ROUNDS)}")
         if cfg.train.epochs < 1:
             raise ConfigError("train.epochs must be ≥ 1")
         if cfg.data.model_replies is not None and not isinstance(cfg.data.model_replies, str):
@@ -406,7 +413,7 @@ def fit_guard(
     t = cfg.train
     torch.manual_seed(t.seed)
     requests = [r for r in train_rows if r.get("kind") not in ("reply", "prompt")]
-    requests += translation_rows() * cfg.data.translations
+    requests += translation_rows(cfg.data.translation_rounds) * cfg.data.translations
     pairs = training_texts(requests, cfg.data.augment, cfg.data.seed)
     pairs += training_texts(wrapped_benign_rows(requests, cfg.data.wrapped_benign, cfg.data.seed), 0, cfg.data.seed)
     extra = [r for r in train_rows if r.get("kind") in ("reply", "prompt")]
