@@ -47,7 +47,8 @@ rather than hard cases, to give a fresh test figure once batches 1-5's test spli
 than English (harmful and harmless alike), after the guard of batches 1-6 missed mostly such requests on val;
 batch 8 (:mod:`~gpt4video.data.safety_sources_batch8`), a representative mix with a third in other languages,
 to give a fresh test figure once batches 1-7's test splits had each been read; batch 9
-(:mod:`~gpt4video.data.safety_sources_batch9`), the same mix, once batches 1-8's had.
+(:mod:`~gpt4video.data.safety_sources_batch9`), the same mix, once batches 1-8's had; batch 10
+(:mod:`~gpt4video.data.safety_sources_batch10`), the same mix again, once batches 1-9's had.
 Each module's docstring says how its batch was written.
 
 Split rule: within each batch and category, sources are ordered by ``sha256(source_id)``; the first
@@ -83,6 +84,7 @@ from gpt4video.data import (
     safety_sources_batch7,
     safety_sources_batch8,
     safety_sources_batch9,
+    safety_sources_batch10,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
 from gpt4video.data.safety_translations import TRANSLATION_ROUNDS
@@ -208,6 +210,7 @@ SOURCE_BATCHES: dict[int, ModuleType] = {
     7: safety_sources_batch7,
     8: safety_sources_batch8,
     9: safety_sources_batch9,
+    10: safety_sources_batch10,
 }
 """Authoring batches, each a module of source tables. A batch is split on its own, so adding one never moves
 an earlier batch's sources between splits (which would put sources that trained the nano model, or that a
