@@ -2,7 +2,10 @@
 
 Usage: .venv/bin/python benchmarks/sweep_safety_thresholds.py data/safety/safety_val.jsonl \\
            --replies runs/safety-sweep/val-replies.jsonl [--strict 0.3 0.4 0.5] [--user-text 0.55] \\
-           > docs/results/safety-threshold-sweep.jsonl
+           [--guard runs/text-guard/train-only] > docs/results/safety-threshold-sweep.jsonl
+
+A guard trained with the recipe's ``refit_on_val`` has learnt from val, so its thresholds are picked with the
+first fit it was refitted from (``--guard runs/text-guard/train-only``; default: the committed guard).
 
 The issue's budget (at most 5 % of harmless requests refused) is an end-to-end one: a harmless request is
 lost when the user-text check refuses it, when the check on the model's reply does, when a ``<video>`` prompt
@@ -141,6 +144,7 @@ def main() -> None:
     parser.add_argument("data", type=Path, help="labelled requests, e.g. data/safety/safety_val.jsonl")
     parser.add_argument("--replies", type=Path, required=True, help="the model's replies (each written once, reused)")
     parser.add_argument("--model", default="gpt4video-nano")
+    parser.add_argument("--guard", type=Path, default=TEXT_GUARD_DIR, help="the text guard folder to pick with")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY)
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--max-false-refusal-rate", type=float, default=0.05)
@@ -167,7 +171,7 @@ def main() -> None:
         args.user_text = json.loads((TEXT_GUARD_DIR / "metrics.json").read_text())["val_best_threshold"]
     rows = check_safety_rows(list(read_jsonl(args.data)), str(args.data))
     replies = cached_replies(rows, args.replies, args.model, args.batch_size)
-    guard = TextGuard()
+    guard = TextGuard(args.guard)
     results, pick = sweep(rows, replies, guard.scores, yaml.safe_load(args.policy.read_text()),
                           args.max_false_refusal_rate, args.user_text, args.strict)  # fmt: skip
     for line in results:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -88,7 +89,8 @@ def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
     [({"recipe": "generator"}, "recipe must be 'text_guard'"), ({"lora_rank": -1}, "lora_rank must be"),
      ({"data": {"augment": -1}}, "data.augment"), ({"data": {"wrapped_benign": -1}}, "data.wrapped_benign"),
      ({"data": {"translations": -1}}, "data.translations"),
-     ({"data": {"translation_rounds": 9}}, "data.translation_rounds"), ({"train": {"epochs": 0}}, "train.epochs"),
+     ({"data": {"translation_rounds": 9}}, "data.translation_rounds"), ({"refit_on_val": "yes"}, "refit_on_val"),
+     ({"train": {"epochs": 0}}, "train.epochs"),
      ({"data": {"harmful_reply_echo": 2}}, "harmful_reply_echo"),
      ({"train": {"epoks": 2}}, "epoks"),
      ({"max_false_refusal_rate": 1.5}, "max_false_refusal_rate"), ({"encoder": "bert"}, "encoder must be one of"),
@@ -122,6 +124,37 @@ def test_a_few_steps_train_calibrate_save_and_load_the_same_guard(tmp_path: Path
     texts = [r["text"] for r in val[:4]]
     direct = row_scores(fitted.encoder, fitted.head, [{"text": t} for t in texts])
     assert np.allclose(direct, [max(s.values()) for s in loaded.scores(texts)], atol=1e-4)
+
+
+@pytest.mark.slow
+def test_refit_on_val_trains_again_on_train_and_val_with_the_first_fits_temperature(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import gpt4video.train.text_guard_recipe as recipe
+
+    small = {split: [r for r in safety_rows(split) if r["source_id"].endswith(("-01", "-02"))][:12]
+             for split in ("train", "val", "test")}  # fmt: skip
+    monkeypatch.setattr(recipe, "safety_rows", lambda split, seed=0: small[split])
+    monkeypatch.setattr(recipe, "output_rows", lambda split, seed=0: [])
+    data = {"augment": 0, "captions": 2, "everyday": 0, "translations": 0}
+    cfg = _tiny(
+        output_dir=str(tmp_path),
+        lora_rank=0,
+        hidden=16,
+        refit_on_val=True,
+        data=data,
+        train={"epochs": 1, "batch_size": 4},
+    )
+    metrics = recipe.train(cfg, progress=False)
+    first = TextGuardHead.from_pretrained(tmp_path / "train-only")
+    final = TextGuardHead.from_pretrained(tmp_path / "final")
+    assert metrics["refit_on_val"] and metrics["refit_examples"] > metrics["train_examples"]
+    assert first.config.temperature == final.config.temperature
+    assert metrics["temperature"] == round(final.config.temperature, 4)
+    assert not torch.equal(first.net[0].weight, final.net[0].weight)
+
+    metrics = recipe.train(dataclasses.replace(cfg, refit_on_val=False), progress=False)
+    assert metrics["refit_examples"] is None and not (tmp_path / "train-only").exists()
 
 
 @pytest.mark.slow

@@ -63,7 +63,7 @@ class SafetyGuards:
     @property
     def text_guard(self) -> TextGuard:
         if self._text_guard is None:
-            self._text_guard = TextGuard()
+            self._text_guard = TextGuard(term_rules=self.policy.settings.term_rules)
         return self._text_guard
 
     @property

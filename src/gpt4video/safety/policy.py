@@ -52,6 +52,8 @@ class Settings:
     """Also store the checked text in the audit log (off: verdicts only, no user content)."""
     audit_max_bytes: int = 10_000_000
     audit_backups: int = 5
+    term_rules: bool = True
+    """Add the term rules' floor (:mod:`~gpt4video.safety.term_rules`) to the text guard's scores."""
 
 
 @dataclass
@@ -82,6 +84,9 @@ class SafetyPolicy:
                 rules[category, point] = Rule(**merged)
         settings = raw.get("settings") or {}
         check_keys(Settings, settings, "settings.")
+        for key in ("audit_content", "term_rules"):
+            if not isinstance(settings.get(key, True), bool):
+                raise ConfigError(f"settings.{key} must be true or false, got {settings[key]!r}")
         enabled = raw.get("enabled", True)
         if not isinstance(enabled, bool):
             raise ConfigError(f"enabled must be true or false, got {enabled!r}")

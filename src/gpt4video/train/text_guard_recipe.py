@@ -150,6 +150,12 @@ class TextGuardRecipeConfig:
     """A fixed threshold at which val and test are also scored (the shipped policy's default)."""
     max_false_refusal_rate: float = 0.05
     """The threshold is picked on val: the best F1 among those refusing at most this share of benign rows."""
+    refit_on_val: bool = False
+    """Once the temperature is fitted and the threshold picked on val, train the heads again on the training and
+    validation rows together (same seed and epochs, that temperature kept) and save that guard: it learns from
+    the validation split's sources too. The first fit is saved beside it (``train-only/``) for picking the
+    policy's thresholds on val (``benchmarks/sweep_safety_thresholds.py --guard``); the val figures in
+    ``metrics.json`` are the first fit's, the test figures the saved guard's."""
     data: TextGuardData = field(default_factory=TextGuardData)
     train: TextGuardTrain = field(default_factory=TextGuardTrain)
 
@@ -167,6 +173,8 @@ class TextGuardRecipeConfig:
             raise ConfigError("hidden and lora_rank must be ≥ 0, dropout in [0, 1) and threshold in (0, 1)")
         if not 0.0 <= cfg.max_false_refusal_rate <= 1.0:
             raise ConfigError("max_false_refusal_rate must be in [0, 1]")
+        if not isinstance(cfg.refit_on_val, bool):
+            raise ConfigError(f"refit_on_val must be true or false, got {cfg.refit_on_val!r}")
         if min(cfg.data.augment, cfg.data.everyday, cfg.data.wrapped_benign, cfg.data.translations) < 0:
             raise ConfigError("data.augment, data.everyday, data.wrapped_benign and data.translations must be ≥ 0")
         if not 0 <= cfg.data.translation_rounds <= len(TRANSLATION_ROUNDS):
@@ -405,11 +413,15 @@ class FittedGuard:
 
 
 def fit_guard(
-    cfg: TextGuardRecipeConfig, train_rows: list[dict[str, Any]], val_rows: list[dict[str, Any]], progress: bool
+    cfg: TextGuardRecipeConfig,
+    train_rows: list[dict[str, Any]],
+    val_rows: list[dict[str, Any]],
+    progress: bool,
+    temperature: float | None = None,
 ) -> FittedGuard:
     """Train the encoder's adapter and the head on ``train_rows`` (plus captions, everyday requests and the
-    translated training requests), then fit the temperature on ``val_rows``. Rows: ``{"text", "category"}``;
-    requests and model outputs alike."""
+    translated training requests), then fit the temperature on ``val_rows`` (or keep ``temperature``, when a
+    refit has trained on them). Rows: ``{"text", "category"}``; requests and model outputs alike."""
     t = cfg.train
     torch.manual_seed(t.seed)
     requests = [r for r in train_rows if r.get("kind") not in ("reply", "prompt")]
@@ -465,10 +477,12 @@ def fit_guard(
     encoder.model.eval()
     head.eval()
 
-    val_pairs = training_texts(val_rows, 0, cfg.data.seed)
-    with torch.no_grad():
-        val_logits = head(torch.from_numpy(encoder.embed([text for text, _ in val_pairs])))
-    head.config.temperature = fit_temperature(val_logits, torch.tensor([label_index[c] for _, c in val_pairs]))
+    if temperature is None:
+        val_pairs = training_texts(val_rows, 0, cfg.data.seed)
+        with torch.no_grad():
+            val_logits = head(torch.from_numpy(encoder.embed([text for text, _ in val_pairs])))
+        temperature = fit_temperature(val_logits, torch.tensor([label_index[c] for _, c in val_pairs]))
+    head.config.temperature = temperature
     trained = sum(p.numel() for p in head.parameters()) + sum(p.numel() for p in lora_params)
     return FittedGuard(encoder, head, len(pairs), trained, curve)
 
@@ -488,6 +502,13 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
     fitted = fit_guard(cfg, split_rows["train"] + outputs["train"], split_rows["val"] + outputs["val"], progress)
     encoder, head = fitted.encoder, fitted.head
     val_scores, everyday_val, best = pick_on_val(encoder, head, split_rows["val"], cfg.max_false_refusal_rate)
+    first_examples = fitted.examples
+    shutil.rmtree(out / "train-only", ignore_errors=True)
+    if cfg.refit_on_val:
+        head.save_pretrained(out / "train-only")
+        rows = split_rows["train"] + outputs["train"] + split_rows["val"] + outputs["val"]
+        fitted = fit_guard(cfg, rows, [], progress, temperature=head.config.temperature)
+        encoder, head = fitted.encoder, fitted.head
     everyday = {"val": everyday_val, "test": row_scores(encoder, head, everyday_rows("test"))}
     test_scores = row_scores(encoder, head, split_rows["test"])
     output_scores = row_scores(encoder, head, outputs["test"])
@@ -499,7 +520,9 @@ def train(cfg: TextGuardRecipeConfig, progress: bool = True) -> dict[str, Any]:
         (out / "final" / "encoder" / "README.md").unlink(missing_ok=True)  # peft's blank card, with this machine's path
     metrics = {
         "recipe": "text_guard",
-        "train_examples": fitted.examples,
+        "train_examples": first_examples,
+        "refit_on_val": cfg.refit_on_val,
+        "refit_examples": fitted.examples if cfg.refit_on_val else None,
         "train_model_replies": len(replies),
         "trained_parameters": fitted.trained_parameters,
         "temperature": round(head.config.temperature, 4),
