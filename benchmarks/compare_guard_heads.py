@@ -7,7 +7,8 @@ Usage: .venv/bin/python benchmarks/compare_guard_heads.py data/safety/safety_val
 A variant is the recipe's config with some fields set (``hidden=256``, ``dropout=0.3``, ``train.epochs=20``,
 ``data.wrapped_benign=1``). Each is trained exactly as ``gpt4video train`` trains it (:func:`fit_guard`:
 same rows, disguises, model replies and calibration; the LLM's features come from the recipe's feature cache,
-so after the first variant no text is read twice), then scored on the val split two ways:
+so after the first variant no text is read twice) — as the recipe's first fit: ``refit_on_val`` is not applied,
+since a refitted guard has trained on val — then scored on the val split two ways:
 
 * the guard alone on the requests, at the threshold the recipe would pick (``val_at_val_best``);
 * end to end, as ``benchmarks/sweep_safety_thresholds.py`` scores the shipped guard: the model's cached
