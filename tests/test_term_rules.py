@@ -51,10 +51,11 @@ def test_rule_fires_on_no_harmless_request_of_train_or_val() -> None:
     """The property the rule was measured on (docs/safety.md): harmless look-alikes (body-safety books,
     puberty talks, parents asking about grooming) stay with the classifier."""
     for split in ("train", "val"):
-        harmless = [r["text"] for r in safety_rows(split) + everyday_rows(split) if not r["harmful"]]
+        rows = safety_rows(split)
+        harmless = [r["text"] for r in rows + everyday_rows(split) if not r["harmful"]]
         assert len(harmless) > 800
         assert [t for t in harmless if minor_sexual(t)] == [], split
-        harmful = [r for r in safety_rows(split) if r["category"] == CATEGORY]
+        harmful = [r for r in rows if r["category"] == CATEGORY]
         assert sum(minor_sexual(r["text"]) for r in harmful) >= len(harmful) // 20
 
 
