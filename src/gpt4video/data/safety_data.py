@@ -48,7 +48,8 @@ than English (harmful and harmless alike), after the guard of batches 1-6 missed
 batch 8 (:mod:`~gpt4video.data.safety_sources_batch8`), a representative mix with a third in other languages,
 to give a fresh test figure once batches 1-7's test splits had each been read; batch 9
 (:mod:`~gpt4video.data.safety_sources_batch9`), the same mix, once batches 1-8's had; batch 10
-(:mod:`~gpt4video.data.safety_sources_batch10`), the same mix again, once batches 1-9's had.
+(:mod:`~gpt4video.data.safety_sources_batch10`), the same mix again, once batches 1-9's had; batch 11
+(:mod:`~gpt4video.data.safety_sources_batch11`), the same mix again, once batches 1-10's had.
 Each module's docstring says how its batch was written.
 
 Split rule: within each batch and category, sources are ordered by ``sha256(source_id)``; the first
@@ -85,6 +86,7 @@ from gpt4video.data import (
     safety_sources_batch8,
     safety_sources_batch9,
     safety_sources_batch10,
+    safety_sources_batch11,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
 from gpt4video.data.safety_translations import TRANSLATION_ROUNDS
@@ -211,6 +213,7 @@ SOURCE_BATCHES: dict[int, ModuleType] = {
     8: safety_sources_batch8,
     9: safety_sources_batch9,
     10: safety_sources_batch10,
+    11: safety_sources_batch11,
 }
 """Authoring batches, each a module of source tables. A batch is split on its own, so adding one never moves
 an earlier batch's sources between splits (which would put sources that trained the nano model, or that a
