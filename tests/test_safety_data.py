@@ -68,7 +68,7 @@ def test_split_proportions_roughly_70_15_15() -> None:
 def test_each_batch_is_split_on_its_own() -> None:
     """A later batch never moves an earlier one's sources: each batch alone splits exactly as it does beside
     the others, and every batch has every category in every split."""
-    assert set(sd.SOURCE_BATCHES) == {s.batch for s in sd.SOURCES} == set(range(1, 12))
+    assert set(sd.SOURCE_BATCHES) == {s.batch for s in sd.SOURCES} == set(range(1, 13))
     for batch in sd.SOURCE_BATCHES:
         alone = sd._batch_sources(batch, sd.SOURCE_BATCHES[batch])
         assert {s.id for s in alone} == {s.id for s in sd.SOURCES if s.batch == batch}

@@ -49,7 +49,9 @@ batch 8 (:mod:`~gpt4video.data.safety_sources_batch8`), a representative mix wit
 to give a fresh test figure once batches 1-7's test splits had each been read; batch 9
 (:mod:`~gpt4video.data.safety_sources_batch9`), the same mix, once batches 1-8's had; batch 10
 (:mod:`~gpt4video.data.safety_sources_batch10`), the same mix again, once batches 1-9's had; batch 11
-(:mod:`~gpt4video.data.safety_sources_batch11`), the same mix again, once batches 1-10's had.
+(:mod:`~gpt4video.data.safety_sources_batch11`), the same mix again, once batches 1-10's had; batch 12
+(:mod:`~gpt4video.data.safety_sources_batch12`), the same mix again, written blind while the guard's
+training-only supplement was made after batch 11's test split had been read.
 Each module's docstring says how its batch was written.
 
 Split rule: within each batch and category, sources are ordered by ``sha256(source_id)``; the first
@@ -87,6 +89,7 @@ from gpt4video.data import (
     safety_sources_batch9,
     safety_sources_batch10,
     safety_sources_batch11,
+    safety_sources_batch12,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
 from gpt4video.data.safety_translations import TRANSLATION_ROUNDS
@@ -214,6 +217,7 @@ SOURCE_BATCHES: dict[int, ModuleType] = {
     9: safety_sources_batch9,
     10: safety_sources_batch10,
     11: safety_sources_batch11,
+    12: safety_sources_batch12,
 }
 """Authoring batches, each a module of source tables. A batch is split on its own, so adding one never moves
 an earlier batch's sources between splits (which would put sources that trained the nano model, or that a
