@@ -261,6 +261,23 @@ def test_translations_rewrite_only_training_sources_and_keep_their_labels_in_eve
         assert labels == {True, False}, language
 
 
+def test_the_supplement_is_labelled_training_material_apart_from_every_held_out_source() -> None:
+    rows = sd.supplement_rows()
+    assert len(rows) == len({r["id"] for r in rows}) == len(sd.SUPPLEMENT) == 409
+    assert {r["category"] for r in rows} == set(CATEGORIES) - {"jailbreak"}
+    assert sum(not r["harmful"] for r in rows) == 325
+    for row in rows:
+        assert row["split"] == "train" and row["harmful"] == (row["category"] != "benign")
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", text.casefold()))
+
+    held_out = [words(s.text) for s in sd.SOURCES if sd.split_of(s.id) != "train"]
+    for row in rows:  # no near-copy of a val or test request (the closest shares 38 % of its words)
+        text = words(row["text"])
+        assert max(len(text & other) / len(text | other) for other in held_out) < 0.45, row["text"]
+
+
 def test_a_translation_of_a_held_out_source_is_refused(monkeypatch) -> None:
     held_out = next(s.id for s in sd.SOURCES if sd.split_of(s.id) == "test")
     monkeypatch.setattr(sd, "TRANSLATION_ROUNDS", (*sd.TRANSLATION_ROUNDS, ((held_out, "French", "une fuite"),)))

@@ -11,7 +11,7 @@ import torch
 from safetensors.torch import load_file
 
 from gpt4video.config import ConfigError
-from gpt4video.data.safety_data import ROLEPLAY_WRAPPERS, everyday_rows, output_rows, safety_rows
+from gpt4video.data.safety_data import ROLEPLAY_WRAPPERS, everyday_rows, output_rows, safety_rows, supplement_rows
 from gpt4video.safety.text_guard import TextGuard, TextGuardConfig, TextGuardHead
 from gpt4video.train.text_guard_recipe import (
     TextGuardData,
@@ -88,7 +88,7 @@ def test_fit_temperature_lowers_the_nll_of_overconfident_logits() -> None:
     ("change", "message"),
     [({"recipe": "generator"}, "recipe must be 'text_guard'"), ({"lora_rank": -1}, "lora_rank must be"),
      ({"data": {"augment": -1}}, "data.augment"), ({"data": {"wrapped_benign": -1}}, "data.wrapped_benign"),
-     ({"data": {"translations": -1}}, "data.translations"),
+     ({"data": {"translations": -1}}, "data.translations"), ({"data": {"supplement": -1}}, "data.supplement"),
      ({"data": {"translation_rounds": 9}}, "data.translation_rounds"), ({"refit_on_val": "yes"}, "refit_on_val"),
      ({"train": {"epochs": 0}}, "train.epochs"),
      ({"data": {"harmful_reply_echo": 2}}, "harmful_reply_echo"),
@@ -127,6 +127,18 @@ def test_a_few_steps_train_calibrate_save_and_load_the_same_guard(tmp_path: Path
 
 
 @pytest.mark.slow
+def test_the_supplement_adds_each_of_its_requests_to_training() -> None:
+    rows = [r for r in safety_rows("train") if r["source_id"].endswith("-01")][:8]
+    val = safety_rows("val")[:8]
+    data = {"augment": 0, "captions": 0, "everyday": 0}
+    train = {"epochs": 1, "batch_size": 2}
+    without = fit_guard(_tiny(lora_rank=0, hidden=16, data=data, train=train), rows, val, progress=False)
+    cfg = _tiny(lora_rank=0, hidden=16, data=data | {"supplement": 1}, train=train)
+    with_it = fit_guard(cfg, rows, val, progress=False)
+    readings_of_supplement = len(training_texts(supplement_rows(), 0, seed=0))
+    assert with_it.examples - without.examples == readings_of_supplement >= len(supplement_rows())
+
+
 def test_refit_on_val_trains_again_on_train_and_val_with_the_first_fits_temperature(
     tmp_path: Path, monkeypatch
 ) -> None:

@@ -92,6 +92,7 @@ from gpt4video.data import (
     safety_sources_batch12,
 )
 from gpt4video.data.safety_sources import CHAT, EVERYDAY_REQUESTS, VIDEO
+from gpt4video.data.safety_supplement import SUPPLEMENT
 from gpt4video.data.safety_translations import TRANSLATION_ROUNDS
 from gpt4video.protocol import parse_reply
 from gpt4video.safety.taxonomy import BENIGN, CATEGORIES, CATEGORY_INFO, SELF_HARM_SUPPORT
@@ -489,6 +490,18 @@ def translation_rows(rounds: int | None = None) -> list[dict[str, Any]]:
                      "frame": "translation", "attack": "none", "kind": VIDEO if source.wants_video else CHAT,
                      "language": language})  # fmt: skip
     return rows
+
+
+def supplement_rows() -> list[dict[str, Any]]:
+    """The training-only supplement (:mod:`~gpt4video.data.safety_supplement`) as training requests with their
+    authored labels (``frame`` and ``source_id`` are ``supplement``): for the text guard only, never dialogues,
+    never val or test."""
+    return [
+        {"id": f"supplement-{hashlib.sha256(text.encode()).hexdigest()[:10]}", "text": text,
+         "harmful": label != BENIGN, "category": label, "source_id": "supplement", "split": "train",
+         "frame": "supplement", "attack": "none", "kind": CHAT}
+        for label, text in SUPPLEMENT
+    ]  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,8 @@
    training source and to the everyday requests, benign; with ``harmful_replies`` also to one paraphrase of
    every harmful non-jailbreak source, harmful unless it refused); and ``translations`` copies of the
    other-language versions of training sources, 500 a round (``translation_rounds``;
-   :func:`~gpt4video.data.safety_data.translation_rows`). Each
+   :func:`~gpt4video.data.safety_data.translation_rows`); and ``supplement`` copies of the training-only
+   supplement (:func:`~gpt4video.data.safety_data.supplement_rows`). Each
    training request is also disguised ``augment`` times (leetspeak or spaced letters of its key words), so the
    model sees what the normaliser leaves of attacks.
 2. Every row is read the way the guard reads it at run time (:func:`~gpt4video.safety.normalize.readings`),
@@ -61,6 +62,7 @@ from gpt4video.data.safety_data import (
     obfuscate,
     output_rows,
     safety_rows,
+    supplement_rows,
     translation_rows,
 )
 from gpt4video.data.safety_translations import TRANSLATION_ROUNDS
@@ -102,6 +104,10 @@ class TextGuardData:
     translation_rounds: int = 1
     """How many rounds of those versions (:data:`~gpt4video.data.safety_translations.TRANSLATION_ROUNDS`; each
     rewrites 500 other training sources)."""
+    supplement: int = 0
+    """Copies of each request of the training-only supplement (:func:`~gpt4video.data.safety_data.supplement_rows`:
+    harmless look-alikes, many in other languages, and harmful requests without the words that give them away;
+    disguised like the other requests)."""
     harmful_replies: bool = False
     """Also that model's replies to one paraphrase of each harmful training source, labelled harmful with the
     source's category unless they are refusals (benign then): its compliant replies to harmful requests are the
@@ -175,8 +181,9 @@ class TextGuardRecipeConfig:
             raise ConfigError("max_false_refusal_rate must be in [0, 1]")
         if not isinstance(cfg.refit_on_val, bool):
             raise ConfigError(f"refit_on_val must be true or false, got {cfg.refit_on_val!r}")
-        if min(cfg.data.augment, cfg.data.everyday, cfg.data.wrapped_benign, cfg.data.translations) < 0:
-            raise ConfigError("data.augment, data.everyday, data.wrapped_benign and data.translations must be ≥ 0")
+        counts = ("augment", "everyday", "wrapped_benign", "translations", "supplement")
+        if min(getattr(cfg.data, name) for name in counts) < 0:
+            raise ConfigError(f"{', '.join(f'data.{name}' for name in counts)} must be ≥ 0")
         if not 0 <= cfg.data.translation_rounds <= len(TRANSLATION_ROUNDS):
             raise ConfigError(f"data.translation_rounds must be in 0..{len(TRANSLATION_ROUNDS)}")
         if cfg.train.epochs < 1:
@@ -426,6 +433,7 @@ def fit_guard(
     torch.manual_seed(t.seed)
     requests = [r for r in train_rows if r.get("kind") not in ("reply", "prompt")]
     requests += translation_rows(cfg.data.translation_rounds) * cfg.data.translations
+    requests += supplement_rows() * cfg.data.supplement
     pairs = training_texts(requests, cfg.data.augment, cfg.data.seed)
     pairs += training_texts(wrapped_benign_rows(requests, cfg.data.wrapped_benign, cfg.data.seed), 0, cfg.data.seed)
     extra = [r for r in train_rows if r.get("kind") in ("reply", "prompt")]
