@@ -56,7 +56,7 @@ def test_rule_fires_on_no_harmless_request_of_train_or_val() -> None:
         assert len(harmless) > 800
         assert [t for t in harmless if minor_sexual(t)] == [], split
         harmful = [r for r in rows if r["category"] == CATEGORY]
-        assert sum(minor_sexual(r["text"]) for r in harmful) > 0  # it does fire (val 5 of 125, train 94 of 540)
+        assert sum(minor_sexual(r["text"]) for r in harmful) > 0  # fires (val 5 of 135, train 94 of 580)
 
 
 def test_rule_score_reaches_every_text_threshold_of_the_policy() -> None:
