@@ -496,12 +496,14 @@ def supplement_rows() -> list[dict[str, Any]]:
     """The training-only supplement (:mod:`~gpt4video.data.safety_supplement`) as training requests with their
     authored labels (``frame`` and ``source_id`` are ``supplement``): for the text guard only, never dialogues,
     never val or test."""
-    return [
-        {"id": f"supplement-{hashlib.sha256(text.encode()).hexdigest()[:10]}", "text": text,
-         "harmful": label != BENIGN, "category": label, "source_id": "supplement", "split": "train",
-         "frame": "supplement", "attack": "none", "kind": CHAT}
-        for label, text in SUPPLEMENT
-    ]  # fmt: skip
+    return [_unsourced_row("supplement", text, label, "train") for label, text in SUPPLEMENT]
+
+
+def _unsourced_row(kind: str, text: str, category: str, split: str) -> dict[str, Any]:
+    """A chat request of no authored source (``source_id`` and ``frame`` are ``kind``), keyed by its text's hash."""
+    return {"id": f"{kind}-{hashlib.sha256(text.encode()).hexdigest()[:10]}", "text": text,
+            "harmful": category != BENIGN, "category": category, "source_id": kind, "split": split, "frame": kind,
+            "attack": "none", "kind": CHAT}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -516,13 +518,8 @@ def everyday_rows(split: str) -> list[dict[str, Any]]:
     traffic a guard must not refuse, beside the look-alikes of :func:`safety_rows` (same keys but ``reply``
     and ``base_text``; ``frame`` is ``everyday``)."""
     _check_split(split)
-    return [
-        {"id": f"everyday-{hashlib.sha256(text.encode()).hexdigest()[:10]}", "text": text, "harmful": False,
-         "category": BENIGN, "source_id": "everyday", "split": split, "frame": "everyday", "attack": "none",
-         "kind": CHAT}
-        for text in EVERYDAY_REQUESTS
-        if _everyday_split_map()[text] == split
-    ]  # fmt: skip
+    return [_unsourced_row("everyday", text, BENIGN, split) for text in EVERYDAY_REQUESTS
+            if _everyday_split_map()[text] == split]  # fmt: skip
 
 
 def category_counts(split: str | None = None) -> dict[str, dict[str, int]]:
